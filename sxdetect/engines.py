@@ -1,0 +1,86 @@
+"""ONNX inference engines: message-signal models and the conversation aggregator.
+
+Each engine wraps one onnxruntime session and reads only what its manifest entry says. Signal
+engines take raw message texts (plus the previous message, for context) and return an
+``[n, 8]`` probability matrix in :data:`sxdetect.taxonomy.SIGNALS` order; they normalise the text
+themselves with :func:`sxdetect.normalize.normalize_text`, exactly as training did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+import onnxruntime as ort
+
+from .features import FeatureConfig, featurize_texts
+from .registry import ModelError, ModelSpec
+from .taxonomy import LABELS, SIGNALS
+
+
+class SignalEngine(Protocol):
+    """Anything that maps messages (with their previous message) to signal probabilities."""
+
+    def predict(self, texts: Sequence[str], previous: Sequence[str | None]) -> np.ndarray: ...
+
+
+def make_session(path: str, threads: int | None = None) -> ort.InferenceSession:
+    """An onnxruntime CPU session with quiet logging and optional thread count."""
+    options = ort.SessionOptions()
+    options.log_severity_level = 3
+    if threads:
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+    return ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"])
+
+
+def _check_outputs(session: ort.InferenceSession, width: int, what: str) -> None:
+    shape = session.get_outputs()[0].shape
+    if shape[-1] != width:
+        raise ModelError(f"{what} model outputs {shape[-1]} columns, expected {width}")
+
+
+class NgramSignals:
+    """Hashed n-gram features (sxdetect.features) fed to a linear ONNX model."""
+
+    batch_size = 512
+
+    def __init__(self, spec: ModelSpec, threads: int | None = None) -> None:
+        self.config = FeatureConfig.from_dict(spec.entry["features"])
+        self.session = make_session(str(spec.file("signals")), threads)
+        _check_outputs(self.session, len(SIGNALS), "signal")
+
+    def predict(self, texts: Sequence[str], previous: Sequence[str | None]) -> np.ndarray:
+        out = np.zeros((len(texts), len(SIGNALS)), dtype=np.float32)
+        for start in range(0, len(texts), self.batch_size):
+            stop = start + self.batch_size
+            idx, val = featurize_texts(texts[start:stop], previous[start:stop], self.config)
+            out[start:stop] = self.session.run(None, {"indices": idx, "values": val})[0]
+        return out
+
+
+class Aggregator:
+    """The learned conversation model: prefix feature rows to label probabilities."""
+
+    def __init__(self, spec: ModelSpec, expected_version: str, n_features: int, threads: int | None = None) -> None:
+        meta = spec.entry.get("aggregator", {})
+        if meta.get("features") != expected_version:
+            raise ModelError(
+                f"model {spec.name!r} aggregator uses features {meta.get('features')!r}, "
+                f"this sxdetect computes {expected_version!r}"
+            )
+        self.session = make_session(str(spec.file("aggregator")), threads)
+        _check_outputs(self.session, len(LABELS), "aggregator")
+        if self.session.get_inputs()[0].shape[-1] != n_features:
+            raise ModelError(f"aggregator expects {self.session.get_inputs()[0].shape[-1]} features")
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        return self.session.run(None, {"features": features.astype(np.float32, copy=False)})[0]
+
+
+def make_signal_engine(spec: ModelSpec, threads: int | None = None) -> SignalEngine:
+    """The signal engine for a manifest entry's ``kind``."""
+    if spec.kind == "ngram":
+        return NgramSignals(spec, threads)
+    raise ModelError(f"model {spec.name!r} has unknown kind {spec.kind!r}")

@@ -1,0 +1,1 @@
+"""Training, export, evaluation and data tooling for sxdetect (never imported by sxdetect/)."""

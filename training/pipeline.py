@@ -1,0 +1,201 @@
+"""One command from generated data to shipped artifacts: ``sxdetect train --config FILE``.
+
+Steps: generate template-disjoint synthetic splits → fit the n-gram signal models (cross-fitted)
+and the conversation model → choose thresholds on validation → export ONNX and check parity on
+the test split → write the model folder and its manifest → evaluate on the synthetic test split
+and on every file of ``shared/eval`` (evaluation only) → optionally ship into ``models/`` and
+regenerate the model card. Everything a step decides is written to the run directory.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+import tomllib
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sxdetect import Detector, __version__
+from sxdetect.aggregate import FEATURE_NAMES, FEATURE_VERSION, conversation_features
+from sxdetect.features import FeatureConfig, featurize_texts
+from sxdetect.registry import SCHEMA_VERSION, file_record, read_manifest, write_manifest
+from sxdetect.taxonomy import LABELS, TAXONOMY_VERSION
+
+from . import calibrate, export
+from .baseline import BaselineConfig, fit_aggregator, fit_signal_model
+from .data import message_table, records_hash, to_conversations, write_jsonl
+from .evaluate import evaluate, load_labelled
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_EVAL = REPO.parent / "shared" / "eval"
+
+
+def _log(msg: str) -> None:
+    print(f"[train {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    """Read a TOML pipeline configuration."""
+    with Path(path).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def make_data(cfg: dict[str, Any], out: Path) -> dict[str, list[dict[str, Any]]]:
+    """Generate the template-disjoint splits and write them under ``out/data``."""
+    from .synth.splits import generate_splits
+
+    data = cfg.get("data", {})
+    splits = generate_splits(
+        n_train=int(data.get("n_train", 8000)),
+        n_val=int(data.get("n_val", 2000)),
+        n_test=int(data.get("n_test", 2000)),
+        seed=int(data.get("seed", 7)),
+        langs=data.get("langs"),
+        obfuscation_rate=float(data.get("obfuscation_rate", 0.1)),
+    )
+    for name, records in splits.items():
+        write_jsonl(records, out / "data" / f"{name}.jsonl")
+    return splits
+
+
+def _signal_parity(model: Any, path: Path, convs: list, tolerance: float) -> float:
+    texts, previous, _ = message_table(convs)
+    idx, val = featurize_texts(texts, previous, model.features)
+    return export.check_parity(path, {"indices": idx, "values": val}, model.proba(texts, previous), tolerance)
+
+
+def train_baseline(cfg: dict[str, Any], splits: dict[str, list[dict[str, Any]]], out: Path) -> Path:
+    """Train, calibrate, export and parity-check the n-gram model; return its run directory."""
+    mcfg = cfg.get("model", {})
+    bcfg = BaselineConfig(
+        features=FeatureConfig(n_features=int(mcfg.get("n_features", 1 << 18))),
+        signal_C=float(mcfg.get("signal_C", 4.0)),
+        aggregator_C=float(mcfg.get("aggregator_C", 1.0)),
+        folds=int(mcfg.get("folds", 2)),
+        seed=int(mcfg.get("seed", 0)),
+    )
+    name = str(mcfg.get("name", "baseline-ngram"))
+    train_c, val_c, test_c = (to_conversations(splits[k]) for k in ("train", "validation", "test"))
+    started = time.perf_counter()
+    signal_model, oof = fit_signal_model(train_c, bcfg, _log)
+    _log("conversation model")
+    aggregator = fit_aggregator(train_c, oof, bcfg)
+
+    _log("thresholds on validation")
+    texts, previous, Y_val = message_table(val_c)
+    P_val = signal_model.proba(texts, previous)
+    sig_thresholds = calibrate.signal_thresholds(Y_val, P_val)
+    bounds = np.cumsum([0] + [len(c.messages) for c in val_c])
+    val_feats = [conversation_features(P_val[a:b].astype(np.float32), c) for c, a, b in zip(val_c, bounds, bounds[1:])]
+    val_risk = np.array([1.0 - aggregator.proba(f[-1:])[0, LABELS.index("benign")] for f in val_feats])
+    harmful = np.array([c.label != "benign" for c in val_c])
+    target = float(cfg.get("thresholds", {}).get("recall_target", 0.95))
+    conv_threshold = calibrate.recall_threshold(harmful, val_risk, target)
+    train_seconds = time.perf_counter() - started
+
+    model_dir = out / "model" / name
+    _log("export ONNX + parity on the test split")
+    export.export_sparse_linear(signal_model.coef, signal_model.intercept, model_dir / "signals.onnx")
+    export.export_softmax_linear(aggregator.coef, aggregator.intercept, model_dir / "aggregator.onnx")
+    tol = float(cfg.get("export", {}).get("parity_tolerance", 1e-4))
+    signal_delta = _signal_parity(signal_model, model_dir / "signals.onnx", test_c, tol)
+    test_feats = np.concatenate(
+        [conversation_features(p.astype(np.float32), c) for c, p in
+         zip(test_c, _split(signal_model.proba(*message_table(test_c)[:2]), test_c))]
+    )
+    agg_delta = export.check_parity(
+        model_dir / "aggregator.onnx", {"features": test_feats.astype(np.float32)}, aggregator.proba(test_feats), tol
+    )
+    _log(f"parity ok: signals max|Δp|={signal_delta:.2e}, aggregator max|Δp|={agg_delta:.2e}")
+
+    files = {f: file_record(model_dir / f) for f in ("signals.onnx", "aggregator.onnx")}
+    entry = {
+        "name": name,
+        "version": str(mcfg.get("version", "0.1.0")),
+        "kind": "ngram",
+        "path": name,
+        "description": "hashed word + character n-grams, one logistic regression per signal, "
+        "learned conversation model over prefix features",
+        "roles": {"signals": "signals.onnx", "aggregator": "aggregator.onnx"},
+        "files": files,
+        "taxonomy_version": TAXONOMY_VERSION,
+        "features": bcfg.features.to_dict(),
+        "aggregator": {"features": FEATURE_VERSION, "n_features": len(FEATURE_NAMES)},
+        "thresholds": {
+            "conversation": conv_threshold,
+            "conversation_rule": f"highest risk cut keeping >= {target:.0%} recall of harmful validation conversations",
+            "signals": sig_thresholds,
+        },
+        "training": {
+            "data_sha256": records_hash(splits["train"]),
+            "n_train_conversations": len(train_c),
+            "config": cfg,
+            "seconds": round(train_seconds, 1),
+            "sxdetect_version": __version__,
+            "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        },
+        "export": {"opset": export.OPSET, "exporter": "onnx.helper (hand-built graph)",
+                   "parity_max_abs_delta": {"signals": signal_delta, "aggregator": agg_delta}},
+    }
+    write_manifest(out / "model", {"schema_version": SCHEMA_VERSION, "default": name, "models": {name: entry}})
+    return out / "model"
+
+
+def _split(flat: np.ndarray, convs: list) -> list[np.ndarray]:
+    bounds = np.cumsum([0] + [len(c.messages) for c in convs])
+    return [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def evaluate_run(model_dir: Path, splits: dict[str, list[dict[str, Any]]], eval_dir: Path | None) -> dict[str, Any]:
+    """Evaluate the trained model on the synthetic test splits and the real eval files."""
+    detector = Detector(model_dir).load()
+    report: dict[str, Any] = {"model": detector.name, "version": detector.version, "datasets": {}}
+    for split in ("test", "test_hidden"):
+        if split in splits and splits[split]:
+            report["datasets"][f"synthetic:{split}"] = evaluate(detector, to_conversations(splits[split]))
+    if eval_dir and eval_dir.is_dir():
+        for path in sorted(eval_dir.glob("*.jsonl")):
+            report["datasets"][f"eval:{path.stem}"] = evaluate(detector, load_labelled(path))
+    return report
+
+
+def ship_model(model_dir: Path, models_dir: Path = REPO / "models") -> None:
+    """Copy a trained model into ``models/`` and merge its manifest entry."""
+    run_manifest = read_manifest(model_dir)
+    models_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        manifest = read_manifest(models_dir)
+    except Exception:  # noqa: BLE001 - no or foreign manifest: start a new one
+        manifest = {"schema_version": SCHEMA_VERSION, "default": None, "models": {}}
+    for name, entry in run_manifest["models"].items():
+        target = models_dir / entry.get("path", name)
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(model_dir / entry.get("path", name), target)
+        manifest["models"][name] = entry
+        manifest["default"] = manifest.get("default") or name
+    write_manifest(models_dir, manifest)
+
+
+def run(config: Path, out: Path, ship: bool = False) -> dict[str, Any]:
+    """The full pipeline; returns the evaluation report (also written to ``out/report.json``)."""
+    cfg = load_config(config)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    _log(f"generating data ({config})")
+    splits = make_data(cfg, out)
+    model_dir = train_baseline(cfg, splits, out)
+    eval_dir = Path(cfg.get("eval", {}).get("dir", SHARED_EVAL)) if cfg.get("eval", {}).get("enabled", True) else None
+    _log("evaluating")
+    report = evaluate_run(model_dir, splits, eval_dir)
+    (out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if ship:
+        ship_model(model_dir)
+        _log("shipped into models/")
+    _log(f"done: {out}")
+    return report
