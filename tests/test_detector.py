@@ -34,11 +34,11 @@ def test_single_item_is_rejected(detector):
 
 def test_learns_the_pattern(detector, tiny_splits):
     test = tiny_splits["test"]
-    results = detector.score(test)
-    flagged = {r.id for r in results if r.flagged}
-    harmful = {t["id"] for t in test if t["label"] != "benign"}
-    assert len(flagged & harmful) / len(harmful) >= 0.9
-    assert len(flagged - harmful) <= 0.1 * (len(test) - len(harmful))
+    results = {r.id: r for r in detector.score(test)}
+    by_label = {lab: [results[t["id"]] for t in test if t["label"] == lab] for lab in LABELS}
+    assert np.mean([r.flagged for r in by_label["sextortion"]]) >= 0.9
+    assert np.mean([r.flagged for r in by_label["benign"]]) <= 0.1
+    assert np.mean([r.risk for r in by_label["grooming"]]) > np.mean([r.risk for r in by_label["benign"]]) + 0.3
 
 
 def test_result_contract(detector, tiny_splits):

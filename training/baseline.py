@@ -3,12 +3,14 @@
 Training recipe (scikit-learn, CPU, minutes):
 1. Messages are normalised and hashed by :func:`sxdetect.features.featurize_texts`, the same
    function inference calls.
-2. Signal models are cross-fitted (k folds by conversation) so the conversation model learns
-   from out-of-fold probabilities, as noisy as the ones it will see at inference; the final
-   signal models are then fitted on all training messages.
+2. Signal models are fitted on the training split.
 3. The conversation model is a multinomial logistic regression over every prefix of every
    conversation (:func:`sxdetect.aggregate.conversation_features`), labelled by
-   :func:`training.data.prefix_labels`, so the live trajectory is learned, not guessed.
+   :func:`training.data.prefix_labels`, so the live trajectory is learned, not guessed. It is
+   fitted on signal probabilities of the *validation* fit half: validation phrasings are unseen
+   by the signal models, so these probabilities are as noisy as the ones it meets at inference
+   (out-of-fold probabilities on training conversations share phrasings across folds and taught
+   it to trust signals that miss on new wording).
 4. Both are exported to ONNX (:mod:`training.export`) and checked for parity.
 """
 
@@ -38,7 +40,6 @@ class BaselineConfig:
     features: FeatureConfig = field(default_factory=FeatureConfig)
     signal_C: float = 4.0
     aggregator_C: float = 1.0
-    folds: int = 2
     seed: int = 0
 
 
@@ -89,26 +90,14 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 def fit_signal_model(
     convs: Sequence[Conversation], cfg: BaselineConfig, progress: Progress = lambda _: None
-) -> tuple[SignalModel, list[np.ndarray]]:
-    """Fit the final signal model and return it with out-of-fold probabilities per conversation."""
+) -> SignalModel:
+    """Fit one logistic regression per signal on every message of ``convs``."""
     texts, previous, Y = message_table(convs)
     progress(f"featurizing {len(texts)} messages")
     X = to_csr(*featurize_texts(texts, previous, cfg.features), cfg.features.n_features)
-    conv_of_msg = np.repeat(np.arange(len(convs)), [len(c.messages) for c in convs])
-    rng = np.random.default_rng(cfg.seed)
-    fold_of_conv = rng.integers(0, cfg.folds, size=len(convs))
-    fold = fold_of_conv[conv_of_msg]
-    oof = np.zeros(Y.shape, dtype=np.float64)
-    for k in range(cfg.folds):
-        progress(f"signal models, fold {k + 1}/{cfg.folds}")
-        held = fold == k
-        coef, intercept = _fit_signals(X[~held], Y[~held], cfg)
-        oof[held] = _sigmoid(X[held] @ coef + intercept)
-    progress("signal models, all training messages")
+    progress("signal models")
     coef, intercept = _fit_signals(X, Y, cfg)
-    model = SignalModel(coef.astype(np.float32), intercept.astype(np.float32), cfg.features)
-    bounds = np.cumsum([0] + [len(c.messages) for c in convs])
-    return model, [oof[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+    return SignalModel(coef.astype(np.float32), intercept.astype(np.float32), cfg.features)
 
 
 def aggregator_rows(
@@ -144,7 +133,7 @@ class Aggregator:
 def fit_aggregator(
     convs: Sequence[Conversation], probs: Sequence[np.ndarray], cfg: BaselineConfig
 ) -> Aggregator:
-    """Fit the conversation model on (out-of-fold) signal probabilities."""
+    """Fit the conversation model on held-out signal probabilities of ``convs``."""
     X, y, w = aggregator_rows(convs, probs)
     clf = LogisticRegression(C=cfg.aggregator_C, max_iter=2000)
     clf.fit(X, y, sample_weight=w)

@@ -1,11 +1,14 @@
 """Threshold choice on the validation split (never on test, never on ../shared/eval).
 
-Signal thresholds maximise each signal's F1 on validation messages. The conversation threshold
-is the highest risk cut that still keeps recall of harmful conversations (grooming and
-sextortion) at or above a stated target, so a platform knows what the default promises.
+Validation is split by conversation into a *fit* half (the conversation model learns there) and
+a *threshold* half. On the threshold half, signal thresholds maximise each signal's F1, and the
+conversation threshold is the highest risk cut that still keeps recall of sextortion
+conversations at or above a stated target, so a platform knows what the default promises.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import numpy as np
 
@@ -43,3 +46,9 @@ def recall_threshold(positive: np.ndarray, risk: np.ndarray, target: float) -> f
     keep = int(np.ceil(target * scores.size))
     cut = float(scores[scores.size - keep])
     return float(np.floor(cut * 1e4) / 1e4)
+
+
+def fit_half(ids: list[str], salt: str = "fit") -> np.ndarray:
+    """Deterministic half of the validation conversations (by id hash) that fits the
+    conversation model; the other half chooses thresholds."""
+    return np.array([hashlib.sha256(f"{salt}:{i}".encode()).digest()[0] < 128 for i in ids], dtype=bool)

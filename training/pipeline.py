@@ -21,15 +21,16 @@ from typing import Any
 import numpy as np
 
 from sxdetect import Detector, __version__
-from sxdetect.aggregate import FEATURE_NAMES, FEATURE_VERSION, conversation_features
+from sxdetect.aggregate import FEATURE_NAMES, FEATURE_VERSION, conversation_features, risk_from_label_proba
 from sxdetect.features import FeatureConfig, featurize_texts
 from sxdetect.registry import SCHEMA_VERSION, file_record, read_manifest, write_manifest
-from sxdetect.taxonomy import LABELS, TAXONOMY_VERSION
+from sxdetect.taxonomy import TAXONOMY_VERSION
 
 from . import calibrate, export
 from .baseline import BaselineConfig, fit_aggregator, fit_signal_model
 from .data import message_table, records_hash, to_conversations, write_jsonl
 from .evaluate import evaluate, load_labelled
+from .store import consented_provenance, mix_consented
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_EVAL = REPO.parent / "shared" / "eval"
@@ -46,11 +47,14 @@ def load_config(path: Path) -> dict[str, Any]:
 
 
 def make_data(cfg: dict[str, Any], out: Path) -> dict[str, list[dict[str, Any]]]:
-    """Generate the template-disjoint splits and write them under ``out/data``."""
-    from .synth.splits import generate_splits
+    """Generate the template-disjoint splits and write them under ``out/data``.
+
+    Keys: ``train``, ``validation``, ``test`` (all test templates, held-out families included)
+    and ``test_hidden`` (the test conversations of families never seen in training)."""
+    from .synth.splits import DEFAULT_HIDDEN_FAMILIES, generate_splits
 
     data = cfg.get("data", {})
-    splits = generate_splits(
+    generated = generate_splits(
         n_train=int(data.get("n_train", 8000)),
         n_val=int(data.get("n_val", 2000)),
         n_test=int(data.get("n_test", 2000)),
@@ -58,8 +62,17 @@ def make_data(cfg: dict[str, Any], out: Path) -> dict[str, list[dict[str, Any]]]
         langs=data.get("langs"),
         obfuscation_rate=float(data.get("obfuscation_rate", 0.1)),
     )
+    hidden = set(DEFAULT_HIDDEN_FAMILIES)
+    splits = {
+        "train": generated["train"],
+        "validation": generated["val"],
+        "test": generated["test"],
+        "test_hidden": [r for r in generated["test"] if r.get("family") in hidden],
+    }
     for name, records in splits.items():
         write_jsonl(records, out / "data" / f"{name}.jsonl")
+    if "consented" in cfg:  # mixed in memory only: consented text is never copied into the run directory
+        mix_consented(cfg["consented"], splits, seed=int(data.get("seed", 7)))
     return splits
 
 
@@ -76,26 +89,29 @@ def train_baseline(cfg: dict[str, Any], splits: dict[str, list[dict[str, Any]]],
         features=FeatureConfig(n_features=int(mcfg.get("n_features", 1 << 18))),
         signal_C=float(mcfg.get("signal_C", 4.0)),
         aggregator_C=float(mcfg.get("aggregator_C", 1.0)),
-        folds=int(mcfg.get("folds", 2)),
         seed=int(mcfg.get("seed", 0)),
     )
     name = str(mcfg.get("name", "baseline-ngram"))
     train_c, val_c, test_c = (to_conversations(splits[k]) for k in ("train", "validation", "test"))
     started = time.perf_counter()
-    signal_model, oof = fit_signal_model(train_c, bcfg, _log)
-    _log("conversation model")
-    aggregator = fit_aggregator(train_c, oof, bcfg)
-
-    _log("thresholds on validation")
+    signal_model = fit_signal_model(train_c, bcfg, _log)
     texts, previous, Y_val = message_table(val_c)
-    P_val = signal_model.proba(texts, previous)
-    sig_thresholds = calibrate.signal_thresholds(Y_val, P_val)
-    bounds = np.cumsum([0] + [len(c.messages) for c in val_c])
-    val_feats = [conversation_features(P_val[a:b].astype(np.float32), c) for c, a, b in zip(val_c, bounds, bounds[1:])]
-    val_risk = np.array([1.0 - aggregator.proba(f[-1:])[0, LABELS.index("benign")] for f in val_feats])
-    harmful = np.array([c.label != "benign" for c in val_c])
+    P_val = _split(signal_model.proba(texts, previous), val_c)
+    fit = calibrate.fit_half([c.id for c in val_c])
+    _log(f"conversation model on the validation fit half ({int(fit.sum())} conversations)")
+    aggregator = fit_aggregator([c for c, f in zip(val_c, fit) if f], [p for p, f in zip(P_val, fit) if f], bcfg)
+
+    _log(f"thresholds on the validation threshold half ({int((~fit).sum())} conversations)")
+    hold = [i for i, f in enumerate(fit) if not f]
+    Y_hold = np.concatenate([message_table([val_c[i]])[2] for i in hold])
+    sig_thresholds = calibrate.signal_thresholds(Y_hold, np.concatenate([P_val[i] for i in hold]))
+    hold_risk = np.array(
+        [risk_from_label_proba(aggregator.proba(conversation_features(P_val[i].astype(np.float32), val_c[i])[-1:]))[0]
+         for i in hold]
+    )
+    sextortion = np.array([val_c[i].label == "sextortion" for i in hold])
     target = float(cfg.get("thresholds", {}).get("recall_target", 0.95))
-    conv_threshold = calibrate.recall_threshold(harmful, val_risk, target)
+    conv_threshold = calibrate.recall_threshold(sextortion, hold_risk, target)
     train_seconds = time.perf_counter() - started
 
     model_dir = out / "model" / name
@@ -128,13 +144,15 @@ def train_baseline(cfg: dict[str, Any], splits: dict[str, list[dict[str, Any]]],
         "aggregator": {"features": FEATURE_VERSION, "n_features": len(FEATURE_NAMES)},
         "thresholds": {
             "conversation": conv_threshold,
-            "conversation_rule": f"highest risk cut keeping >= {target:.0%} recall of harmful validation conversations",
+            "conversation_rule": f"highest risk cut keeping >= {target:.0%} recall of sextortion conversations "
+            "on the validation threshold half",
             "signals": sig_thresholds,
         },
         "training": {
             "data_sha256": records_hash(splits["train"]),
             "n_train_conversations": len(train_c),
             "config": cfg,
+            **consented_provenance(cfg, splits),
             "seconds": round(train_seconds, 1),
             "sxdetect_version": __version__,
             "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -151,21 +169,26 @@ def _split(flat: np.ndarray, convs: list) -> list[np.ndarray]:
     return [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def evaluate_run(model_dir: Path, splits: dict[str, list[dict[str, Any]]], eval_dir: Path | None) -> dict[str, Any]:
-    """Evaluate the trained model on the synthetic test splits and the real eval files."""
-    detector = Detector(model_dir).load()
+def evaluate_run(
+    model_dir: Path, splits: dict[str, list[dict[str, Any]]], eval_dir: Path | None, model: str | None = None
+) -> dict[str, Any]:
+    """Evaluate the trained model (the run's default, or ``model``) on the synthetic test splits and
+    the real eval files."""
+    detector = (Detector(model, models_dir=model_dir) if model else Detector(model_dir)).load()
     report: dict[str, Any] = {"model": detector.name, "version": detector.version, "datasets": {}}
-    for split in ("test", "test_hidden"):
+    for split, name in (("test", "synthetic:test"), ("test_hidden", "synthetic:test_hidden"),
+                        ("consented_test", "consented:test")):
         if split in splits and splits[split]:
-            report["datasets"][f"synthetic:{split}"] = evaluate(detector, to_conversations(splits[split]))
+            report["datasets"][name] = evaluate(detector, to_conversations(splits[split]))
     if eval_dir and eval_dir.is_dir():
         for path in sorted(eval_dir.glob("*.jsonl")):
             report["datasets"][f"eval:{path.stem}"] = evaluate(detector, load_labelled(path))
     return report
 
 
-def ship_model(model_dir: Path, models_dir: Path = REPO / "models") -> None:
-    """Copy a trained model into ``models/`` and merge its manifest entry."""
+def ship_model(model_dir: Path, models_dir: Path = REPO / "models", set_default: bool = False) -> None:
+    """Copy a trained model into ``models/`` and merge its manifest entry (``set_default``: the
+    run's default becomes the shipped default)."""
     run_manifest = read_manifest(model_dir)
     models_dir.mkdir(parents=True, exist_ok=True)
     try:
@@ -179,7 +202,23 @@ def ship_model(model_dir: Path, models_dir: Path = REPO / "models") -> None:
         shutil.copytree(model_dir / entry.get("path", name), target)
         manifest["models"][name] = entry
         manifest["default"] = manifest.get("default") or name
+    if set_default and run_manifest.get("default"):
+        manifest["default"] = run_manifest["default"]
     write_manifest(models_dir, manifest)
+
+
+def train_models(cfg: dict[str, Any], splits: dict[str, list[dict[str, Any]]], out: Path) -> Path:
+    """Train what ``[model] kind`` names into ``out/model``. ``encoder`` first trains the n-gram
+    model from ``[baseline]`` (the fast tier, and the n-gram part of the hybrid)."""
+    kind = str(cfg.get("model", {}).get("kind", "ngram"))
+    if kind == "ngram":
+        return train_baseline(cfg, splits, out)
+    if kind == "encoder":
+        from .encoder import train_encoder
+
+        train_baseline({**cfg, "model": cfg.get("baseline", {"name": "baseline-ngram"})}, splits, out)
+        return train_encoder(cfg, splits, out, _log)
+    raise ValueError(f"unknown model kind {kind!r}: expected 'ngram' or 'encoder'")
 
 
 def run(config: Path, out: Path, ship: bool = False) -> dict[str, Any]:
@@ -189,13 +228,17 @@ def run(config: Path, out: Path, ship: bool = False) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     _log(f"generating data ({config})")
     splits = make_data(cfg, out)
-    model_dir = train_baseline(cfg, splits, out)
+    model_dir = train_models(cfg, splits, out)
     eval_dir = Path(cfg.get("eval", {}).get("dir", SHARED_EVAL)) if cfg.get("eval", {}).get("enabled", True) else None
     _log("evaluating")
     report = evaluate_run(model_dir, splits, eval_dir)
     (out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    run_manifest = read_manifest(model_dir)
+    for other in sorted(set(run_manifest["models"]) - {run_manifest["default"]}):  # e.g. the fast tier
+        other_report = evaluate_run(model_dir, splits, eval_dir, model=other)
+        (out / f"report-{other}.json").write_text(json.dumps(other_report, indent=2) + "\n", encoding="utf-8")
     if ship:
-        ship_model(model_dir)
+        ship_model(model_dir, set_default=bool(cfg.get("ship", {}).get("default", False)))
         _log("shipped into models/")
     _log(f"done: {out}")
     return report

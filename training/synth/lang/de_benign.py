@@ -1,0 +1,272 @@
+"""German lexicon, part 4: benign hard negatives that share the positives' vocabulary.
+
+Merged into ``lang/de.py``. Paare flirten, Freunde zahlen Geld bis zu einer Frist zurück,
+Verkäufer schicken Fotos vom Artikel, Gamer tauschen Guthabenkarten, Geschwister drohen mit
+Babyfotos, Betroffene erzählen einer Freundin oder einer Beratung, was passiert.
+"""
+
+from __future__ import annotations
+
+SLOTS: dict[str, list[str]] = {
+    "partner_greeting": [
+        "guten morgen schatz", "hey liebling", "hi süßer", "heyy schöne {emoji_flirt}", "morgen sonnenschein",
+        "hey du", "guten morgen mein herz", "hiii schatz wie hast du geschlafen",
+    ],
+    "partner_affection": [
+        "vermiss dich so", "ich liebe dich", "freu mich so auf heute abend", "du bist das beste was mir passiert ist",
+        "musste grad an dich denken {emoji_flirt}", "ich dich mehr", "zähl die stunden bis du heimkommst",
+        "du machst jeden tag besser", "ugh ich vermiss dein gesicht",
+    ],
+    "partner_flirt": [
+        "du sahst heute morgen so gut aus 😏", "kommst du früher heim? 😉", "hör auf so süß zu sein",
+        "das hemd steht dir", "du bist gefährlich weißt du das", "wünschte du wärst jetzt hier, ist so kalt im bett",
+        "du schuldest mir nen kuss", "ich hab echt glück mit dir", "lenk mich nicht bei der arbeit ab lol",
+    ],
+    "partner_pic_request": [
+        "schick mir ein bild von dir? vermiss dich", "bild bitte 😏", "schick mir was damit ich das meeting überlebe",
+        "zeigst du mir das neue outfit?", "hast du später ein bild für mich? 😉", "schick mir ein süßes bild, brauch das",
+        "du könntest mir heute abend ein bild schicken {emoji_flirt}", "ein bild für deinen lieblingsmenschen?",
+    ],
+    "partner_sends_pic": [
+        "nur für dich 😘 [photo]", "bitte schön ;) [photo]", "hab dir eins geschickt, nicht auf der arbeit aufmachen lol",
+        "guck mal aufs handy 😏", "[photo] zufrieden?", "nur für deine augen schatz",
+        "so, jetzt komm heim", "hab das heute morgen für dich gemacht",
+    ],
+    "partner_plans": [
+        "essen um 8?", "lust auf film heute abend", "ich bring was zu essen mit",
+        "gehen wir sonntag noch zu deinen eltern", "brauchst du was vom einkaufen?",
+        "lass am wochenende was machen", "hab den tisch für {time} reserviert", "film oder spazieren später?",
+    ],
+    "loan_ask": [
+        "hey kannst du mir {debt} leihen bis {day}?", "kannst du mir {debt} borgen? bin diese woche knapp",
+        "kannst du mein ticket zahlen? geb dirs zurück", "könntest du mir {debt} fürs konzert leihen",
+        "hab mein portemonnaie vergessen, kannst du zahlen und ich schick es dir später", "kann ich {debt} für sprit haben?",
+        "hilfst du mir aus? brauch {debt} bis zum gehalt", "hast du {debt} die ich mir leihen kann?",
+    ],
+    "loan_reply": [
+        "klar, hab geschickt", "ja kein ding", "ok aber ich brauch es bald zurück", "ja logo",
+        "{debt} geht", "ok schick per {payapp}", "na gut aber diesmal nicht vergessen lol",
+        "klar zahl einfach irgendwann zurück", "ok aber bitte gib es wieder, bin auch pleite",
+    ],
+    "repay_deadline": [
+        "hey kannst du mir die {debt} {deadline} zurückschicken? brauch es für die miete",
+        "brauch die {debt} bis {day} zurück sonst kann ich meine handyrechnung nicht zahlen",
+        "erinnerung du schuldest mir {debt}, bitte bis heute abend sonst reicht es nicht für die fahrt",
+        "kannst du mir das {deadline} zurückzahlen? sonst verpass ich die anzahlung fürs konzert",
+        "ich brauch meine {debt} bis {time}, der vermieter will es heute",
+        "bitte schick die {debt} {deadline}, sonst krieg ich die tickets nicht",
+        "vergiss die {debt} nicht! brauch es bis {day} sonst platzt meine lastschrift lol",
+        "digga sind schon 2 wochen, {debt} bis freitag bitte sonst kann ich meinen teil der reise nicht zahlen",
+    ],
+    "repay_done": [
+        "hab dir {debt} per {payapp} geschickt", "hab dir alles zurückgezahlt, guck mal in dein {payapp}",
+        "erledigt! sorry hat gedauert", "überwiesen, danke nochmal",
+        "bezahlt, mit zinsen lol", "geschickt, danke fürs warten",
+        "{debt} geschickt, jetzt sind wir quitt", "schick es grad per {payapp}",
+    ],
+    "work_deadline": [
+        "brauch die folien bis 17 uhr sonst springt der kunde ab",
+        "bericht muss {deadline} fertig sein, wenn er zu spät ist killt uns der chef",
+        "kannst du die rechnung {deadline} schicken? sonst zahlen die diesen monat nicht",
+        "frist ist heute {time}, danach sperrt das system",
+        "der kunde braucht die dateien in {hours} stunden sonst platzt der deal",
+        "bitte mach den dienstplan bis {day} fertig, sonst kriegt keiner seine schichten",
+        "wenn die bestellung nicht bis {time} drin ist geht sie erst nächste woche raus",
+        "gib deinen stundenzettel {deadline} ab sonst wirst du diesen monat nicht bezahlt",
+    ],
+    "work_reply": [
+        "bin dran", "mach ich", "hab es grad geschickt", "fast fertig, 20 min", "ok passt",
+        "kann ich bis {time} haben?", "fertig, guck in deine mails", "sorry bin spät dran aber kommt noch",
+        "jep hab ich",
+    ],
+    "market_opener": [
+        "hallo ist das {item} noch da?", "hallo, interesse an deinem {item}",
+        "hey ist das noch zu haben?", "hi! würdest du {price} für das {item} nehmen?",
+        "hey hab deine anzeige fürs {item} gesehen, noch verfügbar?", "hallo, ist der preis verhandelbar?",
+        "hallo, kann ich mir das {item} heute anschauen?", "hey hat das {item} kratzer?",
+    ],
+    "market_reply": [
+        "ja noch da", "klar, wann kannst du abholen?", "ist in top zustand",
+        "kann es auch verschicken wenn du versand zahlst", "nur abholung sorry", "bin ab {time} zuhause",
+        "ok bis dann", "super, adresse ist in {city}, schick dir die details", "ja hab es noch",
+    ],
+    "market_item_photo": [
+        "hier noch mehr fotos vom {item} [photo]", "[photo] das ist der kratzer den ich meinte",
+        "hab dir auch ein bild vom karton geschickt", "hier die rückseite [photo]", "bilder vom {item} bei tageslicht",
+        "[photo] seriennummer", "so sieht es jetzt aus", "hier ein video wie es läuft",
+    ],
+    "market_negotiate": [
+        "würdest du {price} machen?", "weniger als {price} geht nicht", "{price} und ich hol es heute ab",
+        "hmm {price} ist zu wenig sorry", "deal bei {price}", "geht {price} mit versand",
+        "ok {price} letztes wort", "treffen wir uns in der mitte?",
+    ],
+    "market_payment": [
+        "ich schick dir {price} per {payapp}", "kann ich bei abholung bar zahlen?", "hab die {price} per {payapp} geschickt",
+        "was ist dein {payapp}? ich zahl gleich", "bezahlt! bitte als verkauft markieren",
+        "ich zahl die hälfte jetzt und den rest bei abholung", "zahlung ist raus, guck mal", "ist {payapp} ok für dich?",
+    ],
+    "market_deadline": [
+        "wenn du bis heute abend nicht zahlst verkauf ich es an den nächsten",
+        "jemand anders will es auch, ich halt es bis {time} für dich",
+        "brauch die zahlung {deadline} sonst stell ich es wieder rein",
+        "ich kann es nur bis {day} für dich reservieren",
+        "abholung bis {time} sonst geht es an den anderen käufer",
+        "angebot gilt {hours} stunden",
+        "ich halt es {deadline}, dann gilt wer zuerst kommt",
+        "bitte innerhalb von {hours}h zahlen, sonst storniere ich",
+    ],
+    "game_opener": [
+        "yo tradest du deinen {game_item}?", "hey hab deinen post im {game} trading server gesehen",
+        "verkaufst du noch den {game} {game_item}?", "hi lust zu traden? ich brauch nen {game_item}",
+        "hey bin der typ aus dem {game} discord wegen dem trade",
+        "na, wie viel für den {game_item}", "hey random aber verkaufst du deinen {game} account?",
+        "hi, interesse an deinem {game_item}",
+    ],
+    "game_trade_offer": [
+        "ich geb dir ne {giftcard} karte dafür", "{amount_small} {giftcard} karte für deinen {game_item}?",
+        "kann in {giftcard} codes zahlen", "tausch meinen {game_item} gegen deinen?",
+        "{giftcard} guthaben ok? hab kein {payapp}", "ich mach {amount_small} per {payapp}",
+        "schickst du zuerst das item oder ich zuerst?", "zwei {giftcard} karten und passt",
+    ],
+    "game_code_send": [
+        "code ist {code}", "hier der {giftcard} code: {code}", "code geschickt, check ob er geht",
+        "{code} sollten {amount_small} sein", "[photo] kartencode", "ok eingelöst? sag bescheid",
+        "code ist raus, jetzt schick das item", "hier: {code}",
+    ],
+    "game_deadline": [
+        "angebot gilt noch 1 stunde, jemand anders will es", "muss vor {time} traden, geh dann off",
+        "wenn du in {minutes} min nicht bestätigst trade ich mit wem anders",
+        "trade bis heute abend oder der deal ist weg", "bin nur bis {time} online",
+        "beeil dich, angebot läuft {deadline} aus", "entscheid dich in {minutes} min bitte",
+        "muss heute sein, event endet morgen",
+    ],
+    "parent_checkin": [
+        "bist du gut angekommen?", "wie ist die klassenfahrt schatz", "ruf an wenn du fertig bist",
+        "bist du bei {friend_name}?", "hast du was gegessen?", "wie war die arbeit?",
+        "schreib wenn du losgehst", "alles ok? du antwortest nicht",
+    ],
+    "kid_reply": [
+        "ja bin da", "ja alles gut", "ok mama", "ja papa", "bin seit 10 min da", "ja passt",
+        "bin bei {friend_name}", "lief ganz ok glaub ich", "ja hab gegessen lol", "omg ja mir gehts gut",
+    ],
+    "parent_photo_request": [
+        "schick mal ein bild vom hotel", "schick ein foto von euch am strand!",
+        "zeig mal dein zimmer", "schick ein bild wenn du da bist damit ich weiß dass alles gut ist",
+        "mach mal ein foto von der speisekarte", "schick ein foto von deinem outfit für den abschlussball!!",
+        "kannst du mir das foto vom arbeitsblatt schicken", "oma will ein bild von dir in der neuen jacke",
+    ],
+    "kid_sends_photo": [
+        "[photo] hier", "hier das zimmer lol", "ok [photo]", "das sind wir am strand",
+        "geschickt", "hier die karte", "die aussicht ist so schön [photo]", "hier, zufrieden mama lol",
+    ],
+    "parent_deadline": [
+        "um 10 zuhause sonst eine woche kein handy", "sei um {time} zurück sonst hast du hausarrest",
+        "wenn dein zimmer bis heute abend nicht aufgeräumt ist keine playstation",
+        "hausaufgaben bis 8 fertig sonst keine party am samstag", "du hast eine stunde um heimzukommen, ich mein es ernst",
+        "wenn du den bus wieder verpasst läufst du", "um {time} bist du da, keine minute später",
+        "ruf in 5 min zurück sonst hol ich dich ab",
+    ],
+    "sibling_tease_threat": [
+        "ich zeig mama deine babyfotos",
+        "sag das nochmal und ich poste deine babybilder in meine story",
+        "ich sag mama dass du dich rausgeschlichen hast",
+        "ich schick deinem crush das video wo du singst lol",
+        "fass nochmal mein ladekabel an und ich zeig allen dein tagebuch",
+        "ich hab das foto wo du mit offenem mund schläfst, leg dich nicht mit mir an",
+        "mach weiter so und papa erfährt von der party",
+        "ich erzähl in der schule dass du noch mit kuscheltier schläfst",
+        "noch ein wort und die badewannenfotos von dir mit 2 landen im familienchat",
+    ],
+    "sibling_reply": [
+        "das traust du dich nicht", "du nervst so", "omg hör auf", "mach das und du bist tot lol",
+        "na und", "ich hasse dich 😂", "MAMA!!!", "lol du hast nix gegen mich", "ok ok waffenstillstand",
+    ],
+    "classmate_opener": [
+        "hey du bist doch in meinem {subject} kurs oder?", "hi! bin neu, {friend_name} hat mir deinen namen gegeben",
+        "hey ich bins {my_name} von der {school}, wir saßen heute nebeneinander", "hey bist du die aus der gruppenarbeit?",
+        "hi sorry random, du hast doch {subject} bei frau müller", "hey! bin der neue lol, wir haben zusammen {subject}",
+        "hey hab deine nummer von der klassenliste", "yo bist du im team von der {school}?",
+    ],
+    "classmate_platform": [
+        "add mich auf {app} für die gruppe", "wir haben ne {app} gruppe für {subject}, willst du rein?",
+        "add mich auf {app}, {handle}", "was ist dein {app}? ist einfacher fürs projekt",
+        "komm auf unseren {app} server, alle sind da", "kannst du ne {app} gruppe fürs referat machen?",
+        "ich füg dich zur klassengruppe auf {app} hinzu", "hast du {app}? da teilen wir die mitschriften",
+    ],
+    "homework_talk": [
+        "hast du die {subject} hausaufgaben?", "welche seite war das nochmal", "ich check aufgabe 4 gar nicht",
+        "kannst du mir die mitschrift von heute schicken", "der test war so schwer", "wer macht die folien",
+        "ich mach die einleitung wenn du den schluss machst", "herr schmidt ist so langweilig lol",
+    ],
+    "homework_deadline": [
+        "muss bis {day} mitternacht abgegeben werden sonst gibts punktabzug", "abgabe bis {time} sonst ne 6",
+        "das referat ist {deadline} fällig, zu spät wird abgewertet", "bis heute abend hochladen sonst schließt moodle",
+        "lehrerin hat gesagt keine verlängerung, {deadline} oder wir fallen durch", "aufsatz in {hours} stunden fällig hilfe",
+        "wenn wir {deadline} nicht fertig sind gibts nachsitzen", "abgabe {day} 9 uhr, keine ausreden hat sie gesagt",
+    ],
+}
+
+SLOTS.update({
+    "victim_tells_friend": [
+        "ich muss dir was erzählen, ich hab so angst",
+        "jemand bedroht mich und ich weiß nicht was ich machen soll",
+        "versprichst du mir dass du nicht urteilst? ich hab was dummes gemacht",
+        "ich dreh durch, ein typ aus dem internet hat bilder von mir",
+        "kannst du reden? was richtig schlimmes ist passiert",
+        "ich glaub ich werd erpresst",
+        "ich kann es meinen eltern nicht sagen, bitte hilf mir",
+        "jemand den ich online kennengelernt hab droht sachen an alle zu schicken",
+    ],
+    "victim_details": [
+        "er hat gesagt er schickt die bilder an alle wenn ich nicht {amount} zahle",
+        "jetzt will er geld und er hat meine ganze followerliste",
+        "er hat mir {hours} stunden gegeben und ich hab solche angst",
+        "die wollen {giftcard} karten und ich hab kein geld",
+        "ich hab schon {amount_small} gezahlt und er will mehr",
+        "er schreibt die ganze zeit und sagt er schickt es meinen eltern",
+        "ich kann nicht schlafen, ich guck dauernd ob er es gepostet hat",
+        "ich fühl mich so dumm, ich dachte die ist in meinem alter",
+        "er hat ne gruppe mit meinen freunden gemacht und gesagt er stellt es da rein",
+    ],
+    "friend_support": [
+        "omg tut mir so leid, das ist nicht deine schuld", "hey atme, ich bin da", "du bist nicht dumm, der hat dich reingelegt",
+        "ich komm sofort vorbei", "ok wir kriegen das zusammen hin", "das ist so krass, tut mir so leid",
+        "du bist nicht allein ok", "ich urteil überhaupt nicht",
+    ],
+    "friend_advice": [
+        "zahl nicht, die wollen immer mehr", "blockier ihn und melde den account",
+        "mach erst screenshots von allem", "du musst es einem erwachsenen sagen, echt jetzt",
+        "sag es deiner mama, die hilft dir", "es gibt ne nummer gegen kummer genau für sowas",
+        "geh damit zur polizei, das ist ne straftat was der macht", "schick ihm nichts mehr",
+    ],
+    "helpline_open": [
+        "hallo, weiß nicht ob ich hier richtig bin aber jemand erpresst mich",
+        "hallo ich brauch hilfe, jemand aus dem internet hat bilder von mir",
+        "hi ich bin {age} und jemand bedroht mich",
+        "ich hab angst, eine person die ich online kennengelernt hab will meine bilder verbreiten",
+        "hallo?? bitte ich muss mit jemandem reden",
+        "hi ich glaub ich bin opfer von sextortion",
+        "jemand will geld von mir sonst postet er meine fotos, was soll ich machen",
+        "hallo, ich hab richtig angst und kann es meinen eltern nicht sagen",
+    ],
+    "counsellor_reply": [
+        "Hallo, danke dass du dich meldest. Das war genau richtig.",
+        "Ich bin da und höre dir zu. Du hast keinen Ärger.",
+        "Das klingt wirklich beängstigend. Wir gehen das zusammen durch.",
+        "Danke, dass du mir das erzählst. Das ist nicht deine Schuld.",
+        "Schön, dass du geschrieben hast. Lass dir Zeit.",
+        "Hier kannst du offen schreiben. Magst du mir ein bisschen mehr erzählen?",
+        "Das muss total stressig sein. Du bist damit nicht allein.",
+        "Okay. Lass uns Schritt für Schritt schauen.",
+    ],
+    "counsellor_advice": [
+        "Bitte zahl nichts. Wer zahlt, bekommt meistens neue Forderungen.",
+        "Antworte nicht mehr und lösch die Nachrichten nicht, sie sind Beweise.",
+        "Du kannst den Account in der App melden und Anzeige bei der Polizei erstatten.",
+        "Gibt es eine erwachsene Person, der du vertraust und der du es heute sagen kannst?",
+        "Es gibt Möglichkeiten, Bilder entfernen zu lassen, ich erklär dir gern wie.",
+        "Blockier die Person, nachdem du Screenshots gemacht hast.",
+        "Du hast nichts falsch gemacht, falsch handelt die Person, die dich bedroht.",
+        "Wenn du dich gerade nicht sicher fühlst, ruf bitte den Notruf an.",
+    ],
+})

@@ -1,0 +1,90 @@
+"""English lexicon, part 3: the one-sided camera scam and the hacked-account variant.
+
+Merged into ``lang/en.py``. Scam texts are longer and more formal, often with odd grammar.
+"""
+
+from __future__ import annotations
+
+SLOTS: dict[str, list[str]] = {
+    "scam_hacked_claim": [
+        "Hello. I hacked your device months ago and recorded you through your camera.",
+        "I have access to your phone and your webcam. I recorded a video of you while you were browsing.",
+        "Your device was infected with my software. I have a video of you from your own camera.",
+        "i know your password and i installed a program on your laptop. i recorded u",
+        "Dear user, I have been watching you through your webcam. I saved the video.",
+        "I got into your email and your computer. I have recordings of you that you would not like anyone to see.",
+        "This is not a joke. My malware recorded you through the front camera.",
+        "I am a hacker. I have full access to your camera and i have a video of you.",
+    ],
+    "scam_contacts_claim": [
+        "I also copied all your contacts, friends, family and colleagues.",
+        "I have your full contact list and your social accounts. One click and they all receive the video.",
+        "Everyone in your address book will get the recording.",
+        "i have all your contacts and emails, i will send it to every one of them",
+        "Your family and your workplace will receive the video if you ignore this.",
+        "I will upload it and send the link to all your contacts.",
+        "I downloaded your contacts. Your friends will see what you did.",
+        "The video will be sent to everyone you know.",
+    ],
+    "scam_crypto_demand": [
+        "Send {crypto_amount} in Bitcoin to this address: {wallet}",
+        "Transfer {crypto_amount} in {crypto} to my wallet {wallet}. After that I delete everything.",
+        "My fee is {crypto_amount}. Payment only in {crypto}. Wallet: {wallet}",
+        "pay {crypto_amount} in {crypto} to {wallet} and you never hear from me",
+        "You can buy {crypto} on any exchange. Send {crypto_amount} to {wallet}",
+        "The amount is {crypto_amount} (in {crypto}). Copy this address carefully: {wallet}",
+        "Send the equivalent of {crypto_amount} in {crypto}: {wallet}",
+        "I want {crypto_amount} in {crypto}. Google 'how to buy {crypto}' if you dont know.",
+    ],
+    "scam_deadline": [
+        "You have 48 hours from the moment you read this message.",
+        "You have {hours} hours. I can see when you opened this.",
+        "48 hours. After that the video goes to everyone.",
+        "The timer started when you opened this email. {hours} hours.",
+        "If I do not receive the payment within 2 days, I send it.",
+        "you have two days, not more",
+        "Deadline: {hours} hours from now.",
+        "After 48 hours I will not wait anymore.",
+    ],
+    "scam_no_reply": [
+        "Do not reply to this message, the address is temporary.",
+        "Do not try to go to the police, they cannot trace me.",
+        "Changing your password will not help you.",
+        "Dont waste time answering. I will know when you pay.",
+        "If you tell anyone, I will know immediately.",
+        "This is a one time offer. Think carefully.",
+        "Nothing personal, this is business.",
+        "Do not ignore this.",
+    ],
+    "scam_full": [
+        "I recorded you through your camera and I have all your contacts. Send {crypto_amount} in {crypto} to {wallet} within 48 hours or everyone gets the video.",
+        "Hello, I hacked your phone and have a video of you. Pay {crypto_amount} in Bitcoin to {wallet}. You have {hours} hours, then I send it to your family and friends.",
+        "your camera recorded you. i have ur contacts. {crypto_amount} {crypto} to {wallet}, {hours}h or it goes to everyone",
+        "I know what you did in front of your webcam. I have the recording and your contact list. {crypto_amount} in {crypto}, wallet {wallet}, 48 hours. After that your friends see it.",
+        "This is your last warning: I have a video of you from your own device. Pay {crypto_amount} to {wallet} in {crypto} in the next 2 days or I will share it with all your contacts.",
+        "I have access to your device and recorded you. If I do not get {crypto_amount} in {crypto} ({wallet}) within 48 hours, I upload it and send it to your contacts.",
+        "Dear friend, my software recorded you via webcam. Send {crypto_amount} BTC equivalent to {wallet}. 48 hours. Otherwise family, friends and colleagues receive it.",
+        "i have a video of u from ur webcam. send {crypto_amount} in {crypto} to {wallet} before {deadline} or ur contacts get it",
+    ],
+    "hack_claim_cloud": [
+        "i got into ur icloud. i have all ur private pics",
+        "i hacked ur account, i have everything in ur gallery",
+        "ur google drive wasnt very safe lol, i have ur pics",
+        "i have ur private pics from ur cloud, all of them",
+        "ur old account password was easy. i downloaded ur photos",
+        "i have access to ur snap memories. the private ones too",
+        "hi. i have ur photos from ur phone backup",
+        "someone sold me ur account. i saw ur private pics",
+        "i have the pics u sent ur ex, he got hacked",
+    ],
+    "hack_proof": [
+        "heres one so u know im not lying [photo]",
+        "recognize this? [photo]",
+        "proof [photo]",
+        "this is u right? i have more",
+        "look [photo] and i have 30 more",
+        "[photo] want me to send the rest to {friend_name}?",
+        "here's one of the pics from ur gallery, just so u know",
+        "[photo] this one is my favourite",
+    ],
+}
