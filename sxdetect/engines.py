@@ -9,12 +9,14 @@ themselves with :func:`sxdetect.normalize.normalize_text`, exactly as training d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 import onnxruntime as ort
 
-from .features import FeatureConfig, featurize_texts
+from .features import FeatureConfig, expand_segments, featurize, max_by_owner
+from .normalize import normalize_text
 from .registry import ModelError, ModelSpec
 from .taxonomy import LABELS, SIGNALS
 
@@ -46,18 +48,26 @@ class NgramSignals:
 
     batch_size = 512
 
-    def __init__(self, spec: ModelSpec, threads: int | None = None) -> None:
-        self.config = FeatureConfig.from_dict(spec.entry["features"])
-        self.session = make_session(str(spec.file("signals")), threads)
+    def __init__(self, path: str | Path, config: FeatureConfig, threads: int | None = None) -> None:
+        self.config = config
+        self.session = make_session(str(path), threads)
         _check_outputs(self.session, len(SIGNALS), "signal")
 
+    @classmethod
+    def from_spec(cls, spec: ModelSpec, threads: int | None = None) -> NgramSignals:
+        """The engine of a manifest entry (role ``signals``, feature config ``features``)."""
+        return cls(spec.file("signals"), FeatureConfig.from_dict(spec.entry["features"]), threads)
+
     def predict(self, texts: Sequence[str], previous: Sequence[str | None]) -> np.ndarray:
-        out = np.zeros((len(texts), len(SIGNALS)), dtype=np.float32)
-        for start in range(0, len(texts), self.batch_size):
+        norm = [normalize_text(t) for t in texts]
+        prev = [normalize_text(p) if p else None for p in previous]
+        seg_texts, seg_prev, owner = expand_segments(norm, prev, self.config.segment_chars)
+        out = np.zeros((len(seg_texts), len(SIGNALS)), dtype=np.float32)
+        for start in range(0, len(seg_texts), self.batch_size):
             stop = start + self.batch_size
-            idx, val = featurize_texts(texts[start:stop], previous[start:stop], self.config)
+            idx, val = featurize(seg_texts[start:stop], seg_prev[start:stop], self.config)
             out[start:stop] = self.session.run(None, {"indices": idx, "values": val})[0]
-        return out
+        return max_by_owner(out, owner, len(norm)) if len(seg_texts) != len(norm) else out
 
 
 class Aggregator:
@@ -82,5 +92,9 @@ class Aggregator:
 def make_signal_engine(spec: ModelSpec, threads: int | None = None) -> SignalEngine:
     """The signal engine for a manifest entry's ``kind``."""
     if spec.kind == "ngram":
-        return NgramSignals(spec, threads)
+        return NgramSignals.from_spec(spec, threads)
+    if spec.kind == "encoder":
+        from .encoder import EncoderSignals  # imports engines: keep this import local
+
+        return EncoderSignals(spec, threads)
     raise ModelError(f"model {spec.name!r} has unknown kind {spec.kind!r}")

@@ -22,6 +22,7 @@ import numpy as np
 from .normalize import normalize_text
 
 _TOKEN = re.compile(r"<\w+>|[\w']+|[^\w\s]")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class FeatureConfig:
     word_weight: float = 1.0
     char_weight: float = 1.0
     context_weight: float = 0.4
+    #: Messages longer than this many characters (an e-mail, a pasted wall of text) are scored
+    #: per sentence window and max-pooled; 0 scores every message whole.
+    segment_chars: int = 0
 
     def to_dict(self) -> dict[str, float | int]:
         return dict(self.__dict__)
@@ -117,3 +121,50 @@ def featurize_texts(
     norm = [normalize_text(t) for t in texts]
     prev = [normalize_text(p) if p else None for p in previous]
     return featurize(norm, prev, cfg)
+
+
+def segments(text: str, max_chars: int) -> list[str]:
+    """Cut a normalised text into sentence windows of at most about ``max_chars`` characters
+    (a sentence longer than that is cut on word boundaries). Short texts stay whole."""
+    if max_chars <= 0 or len(text) <= max_chars:
+        return [text]
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        words = sentence.split()
+        while words:
+            take, size = 0, 0
+            while take < len(words) and (take == 0 or size + len(words[take]) + 1 <= max_chars):
+                size += len(words[take]) + 1
+                take += 1
+            pieces.append(" ".join(words[:take]))
+            words = words[take:]
+    out: list[str] = []
+    for piece in pieces:  # merge short sentences back into windows
+        if out and len(out[-1]) + 1 + len(piece) <= max_chars:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out or [text]
+
+
+def expand_segments(
+    texts: Sequence[str], previous: Sequence[str | None], max_chars: int
+) -> tuple[list[str], list[str | None], np.ndarray]:
+    """Windows of every (normalised) text with their context and the index of the text each
+    came from: the first window keeps the previous message, later ones the window before."""
+    seg_texts: list[str] = []
+    seg_prev: list[str | None] = []
+    owner: list[int] = []
+    for i, (text, prev) in enumerate(zip(texts, previous)):
+        for j, seg in enumerate(segments(text, max_chars)):
+            seg_texts.append(seg)
+            seg_prev.append(prev if j == 0 else seg_texts[-2])
+            owner.append(i)
+    return seg_texts, seg_prev, np.array(owner, dtype=np.int64)
+
+
+def max_by_owner(values: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Row-wise maximum of ``values`` grouped by ``owner`` (``n`` groups, each non-empty)."""
+    out = np.full((n, values.shape[1]), -np.inf, dtype=values.dtype)
+    np.maximum.at(out, owner, values)
+    return out

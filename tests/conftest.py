@@ -25,7 +25,7 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory, tiny_splits: dict) 
     from training.pipeline import train_baseline
 
     out = tmp_path_factory.mktemp("tiny-model")
-    cfg = {"model": {"n_features": 4096, "name": "tiny-ngram", "version": "0.0.1"}}
+    cfg = {"model": {"n_features": 4096, "name": "tiny-ngram", "version": "0.0.1", "segment_chars": 80}}
     return train_baseline(cfg, tiny_splits, out)
 
 

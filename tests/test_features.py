@@ -40,3 +40,24 @@ def test_config_round_trip():
 def test_empty_batch():
     idx, val = featurize([], [], CFG)
     assert idx.shape == (0, 1) and val.shape == (0, 1)
+
+
+def test_segments_cut_long_texts_only():
+    from sxdetect.features import segments
+
+    assert segments("short text. two sentences.", 240) == ["short text. two sentences."]
+    long = " ".join(f"sentence number {i} is here." for i in range(40))
+    parts = segments(long, 120)
+    assert len(parts) > 5 and all(len(p) <= 120 for p in parts)
+    assert " ".join(parts).split() == long.split()
+    assert segments(long, 0) == [long]
+
+
+def test_expand_segments_and_pooling():
+    from sxdetect.features import expand_segments, max_by_owner
+
+    texts = ["a. " * 100, "short"]
+    seg, prev, owner = expand_segments(texts, [None, "before"], 50)
+    assert owner[-1] == 1 and prev[-1] == "before" and prev[0] is None and prev[1] == seg[0]
+    pooled = max_by_owner(np.arange(len(seg) * 2, dtype=np.float32).reshape(-1, 2), owner, 2)
+    assert pooled.shape == (2, 2) and pooled[1, 0] == (len(seg) - 1) * 2

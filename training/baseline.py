@@ -24,7 +24,8 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
 from sxdetect.aggregate import conversation_features
-from sxdetect.features import FeatureConfig, featurize_texts
+from sxdetect.features import FeatureConfig, expand_segments, featurize, featurize_texts, max_by_owner
+from sxdetect.normalize import normalize_text
 from sxdetect.records import Conversation
 from sxdetect.taxonomy import LABELS
 
@@ -52,10 +53,14 @@ class SignalModel:
     features: FeatureConfig
 
     def proba(self, texts: Sequence[str], previous: Sequence[str | None]) -> np.ndarray:
-        """Reference (float64) probabilities, to compare the ONNX export against."""
-        X = to_csr(*featurize_texts(texts, previous, self.features), self.features.n_features)
-        logits = X @ self.coef.astype(np.float64) + self.intercept
-        return 1.0 / (1.0 + np.exp(-logits))
+        """Reference (float64) probabilities, computed as inference does (long messages are
+        scored per sentence window and max-pooled), to compare the ONNX export against."""
+        norm = [normalize_text(t) for t in texts]
+        prev = [normalize_text(p) if p else None for p in previous]
+        seg_texts, seg_prev, owner = expand_segments(norm, prev, self.features.segment_chars)
+        X = to_csr(*featurize(seg_texts, seg_prev, self.features), self.features.n_features)
+        proba = 1.0 / (1.0 + np.exp(-(X @ self.coef.astype(np.float64) + self.intercept)))
+        return max_by_owner(proba, owner, len(norm))
 
 
 def to_csr(indices: np.ndarray, values: np.ndarray, n_features: int) -> sp.csr_matrix:

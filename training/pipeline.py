@@ -14,6 +14,7 @@ import shutil
 import sys
 import time
 import tomllib
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -22,12 +23,13 @@ import numpy as np
 
 from sxdetect import Detector, __version__
 from sxdetect.aggregate import FEATURE_NAMES, FEATURE_VERSION, conversation_features, risk_from_label_proba
+from sxdetect.engines import NgramSignals
 from sxdetect.features import FeatureConfig, featurize_texts
 from sxdetect.registry import SCHEMA_VERSION, file_record, read_manifest, write_manifest
 from sxdetect.taxonomy import TAXONOMY_VERSION
 
 from . import calibrate, export
-from .baseline import BaselineConfig, fit_aggregator, fit_signal_model
+from .baseline import BaselineConfig, SignalModel, fit_aggregator, fit_signal_model
 from .data import message_table, records_hash, to_conversations, write_jsonl
 from .evaluate import evaluate, load_labelled
 from .store import consented_provenance, mix_consented
@@ -77,16 +79,26 @@ def make_data(cfg: dict[str, Any], out: Path) -> dict[str, list[dict[str, Any]]]
 
 
 def _signal_parity(model: Any, path: Path, convs: list, tolerance: float) -> float:
+    """The ONNX signal model against the float64 reference, message by message, and through
+    the runtime engine (normalisation, windows, pooling) as a whole."""
     texts, previous, _ = message_table(convs)
     idx, val = featurize_texts(texts, previous, model.features)
-    return export.check_parity(path, {"indices": idx, "values": val}, model.proba(texts, previous), tolerance)
+    reference = SignalModel(model.coef, model.intercept, replace(model.features, segment_chars=0))
+    delta = export.check_parity(path, {"indices": idx, "values": val}, reference.proba(texts, previous), tolerance)
+    engine = NgramSignals(path, model.features)
+    engine_delta = float(np.max(np.abs(engine.predict(texts, previous) - model.proba(texts, previous)), initial=0.0))
+    if engine_delta > tolerance:
+        raise export.ParityError(f"runtime engine differs from the reference by {engine_delta:.2e}")
+    return max(delta, engine_delta)
 
 
 def train_baseline(cfg: dict[str, Any], splits: dict[str, list[dict[str, Any]]], out: Path) -> Path:
     """Train, calibrate, export and parity-check the n-gram model; return its run directory."""
     mcfg = cfg.get("model", {})
     bcfg = BaselineConfig(
-        features=FeatureConfig(n_features=int(mcfg.get("n_features", 1 << 18))),
+        features=FeatureConfig(
+            n_features=int(mcfg.get("n_features", 1 << 18)), segment_chars=int(mcfg.get("segment_chars", 0))
+        ),
         signal_C=float(mcfg.get("signal_C", 4.0)),
         aggregator_C=float(mcfg.get("aggregator_C", 1.0)),
         seed=int(mcfg.get("seed", 0)),
