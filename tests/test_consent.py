@@ -228,9 +228,10 @@ def test_retrain_records_consent_ids_evaluates_apart_and_withdraw_finds_it(
     prov = entry["training"]["consented"]
     assert prov["consent_ids"] == ["exh-2026-0001", "exh-2026-0002"]
     assert prov["eval_consent_ids"] == ["exh-2026-0003", "exh-2026-0004"] and prov["store_version"] == 1
-    report = evaluate_run(model_dir, splits, None)
-    assert report["datasets"]["consented:test"]["conversation"]["n"] == 2
-    assert "synthetic:test" in report["datasets"]
+    report = evaluate_run(model_dir, splits, None, tmp_path / "eval", resamples=0)
+    groups = report["models"][0]["groups"]
+    assert groups["file:consented:test"]["conversation"]["n"] == 2
+    assert "file:synthetic:test" in groups
     assert not any((tmp_path / "run").rglob("*.jsonl"))  # consented text is never copied into a run
     result = consent.withdraw(out, ["exh-2026-0002"], [tmp_path / "run"])
     assert [(m["model"], m["trained_on"]) for m in result["models"]] == [("tiny-consented", ["exh-2026-0002"])]

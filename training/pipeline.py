@@ -31,7 +31,8 @@ from sxdetect.taxonomy import TAXONOMY_VERSION
 from . import calibrate, export
 from .baseline import BaselineConfig, SignalModel, fit_aggregator, fit_signal_model
 from .data import message_table, records_hash, to_conversations, write_jsonl
-from .evaluate import evaluate, load_labelled
+from .cards import render_model_card, render_models_card
+from .report import evaluate_datasets
 from .store import consented_provenance, mix_consented
 
 REPO = Path(__file__).resolve().parent.parent
@@ -181,20 +182,27 @@ def _split(flat: np.ndarray, convs: list) -> list[np.ndarray]:
     return [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+#: Synthetic and consented splits evaluated after training: split key -> (dataset name, origin).
+_EVAL_SPLITS = (
+    ("test", "synthetic:test", "synthetic"),
+    ("test_hidden", "synthetic:test_hidden", "synthetic"),
+    ("consented_test", "consented:test", "consented"),
+)
+
+
 def evaluate_run(
-    model_dir: Path, splits: dict[str, list[dict[str, Any]]], eval_dir: Path | None, model: str | None = None
+    model_dir: Path, splits: dict[str, list[dict[str, Any]]], eval_dir: Path | None, out: Path,
+    model: str | None = None, resamples: int = 1000,
 ) -> dict[str, Any]:
-    """Evaluate the trained model (the run's default, or ``model``) on the synthetic test splits and
-    the real eval files."""
+    """Evaluate a trained model (the run's default, or ``model``) on the synthetic test splits and
+    every real file of ``eval_dir`` (:mod:`training.report` format, written under ``out``); the
+    report is also stored beside the model files, where the model card generator reads it."""
     detector = (Detector(model, models_dir=model_dir) if model else Detector(model_dir)).load()
-    report: dict[str, Any] = {"model": detector.name, "version": detector.version, "datasets": {}}
-    for split, name in (("test", "synthetic:test"), ("test_hidden", "synthetic:test_hidden"),
-                        ("consented_test", "consented:test")):
-        if split in splits and splits[split]:
-            report["datasets"][name] = evaluate(detector, to_conversations(splits[split]))
-    if eval_dir and eval_dir.is_dir():
-        for path in sorted(eval_dir.glob("*.jsonl")):
-            report["datasets"][f"eval:{path.stem}"] = evaluate(detector, load_labelled(path))
+    named = {name: (to_conversations(splits[key]), origin) for key, name, origin in _EVAL_SPLITS if splits.get(key)}
+    paths = sorted(eval_dir.glob("*.jsonl")) if eval_dir and eval_dir.is_dir() else []
+    report = evaluate_datasets([detector], named, paths, out, resamples=resamples)
+    (detector.spec_.directory / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    render_model_card(detector.spec_.entry, report, out / "MODEL_CARD.md")
     return report
 
 
@@ -234,7 +242,7 @@ def train_models(cfg: dict[str, Any], splits: dict[str, list[dict[str, Any]]], o
 
 
 def run(config: Path, out: Path, ship: bool = False) -> dict[str, Any]:
-    """The full pipeline; returns the evaluation report (also written to ``out/report.json``)."""
+    """The full pipeline; returns the evaluation report (written under ``out/eval``)."""
     cfg = load_config(config)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -243,14 +251,13 @@ def run(config: Path, out: Path, ship: bool = False) -> dict[str, Any]:
     model_dir = train_models(cfg, splits, out)
     eval_dir = Path(cfg.get("eval", {}).get("dir", SHARED_EVAL)) if cfg.get("eval", {}).get("enabled", True) else None
     _log("evaluating")
-    report = evaluate_run(model_dir, splits, eval_dir)
-    (out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    report = evaluate_run(model_dir, splits, eval_dir, out / "eval")
     run_manifest = read_manifest(model_dir)
     for other in sorted(set(run_manifest["models"]) - {run_manifest["default"]}):  # e.g. the fast tier
-        other_report = evaluate_run(model_dir, splits, eval_dir, model=other)
-        (out / f"report-{other}.json").write_text(json.dumps(other_report, indent=2) + "\n", encoding="utf-8")
+        evaluate_run(model_dir, splits, eval_dir, out / f"eval-{other}", model=other)
     if ship:
         ship_model(model_dir, set_default=bool(cfg.get("ship", {}).get("default", False)))
-        _log("shipped into models/")
+        render_models_card(REPO / "models")
+        _log("shipped into models/ (MODEL_CARD.md regenerated)")
     _log(f"done: {out}")
     return report
