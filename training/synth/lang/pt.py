@@ -1,0 +1,347 @@
+"""Portuguese lexicon (Portugal and Brazil): contact, small talk and grooming phrasings plus fillers.
+
+Extortion phrasings live in :mod:`.pt_sx`, scams in :mod:`.pt_scam`, benign hard negatives in
+:mod:`.pt_benign`; this module merges them into ``SLOTS``. Written the way Portuguese and
+Brazilian teenagers, scammers, parents and counsellors write (tu/-te forms from Portugal, você/vc,
+"kkk" and "zap" from Brazil), never translated from English. Filler forms the phrasings rely on:
+``{relative}`` carries its article and is always singular ("a tua mãe", "o teu pai"), so it is used
+as a subject or after "para"; ``{times}`` carry "às"/"ao" ("às 22h"), ``{days}`` are bare weekdays
+("sexta"), ``{deadlines}`` are full adverbials ("até à meia-noite"), ``{schools}`` are feminine
+("da {school}"), ``{cities}`` take no article, ``{apps}`` are masculine ("no {app}"), hobbies,
+items and game items are bare nouns. Append new phrasings at the end of a list (template ids are
+list positions).
+"""
+
+from __future__ import annotations
+
+from . import pt_benign, pt_scam, pt_sx
+
+LANG = "pt"
+
+_CORE: dict[str, list[str]] = {
+    "contact_opener": [
+        "olá | vi-te nas sugestões, pareces fixe",
+        "oi | teu perfil apareceu no explorar kkk",
+        "olaa conheço-te de algum lado? apareceste-me nas sugestões",
+        "oi, desculpa a msg do nada mas teu perfil apareceu pra mim e quis dar um oi",
+        "eii tudo bem? apareceste nas 'pessoas que talvez conheças'",
+        "hey, és de {city}? o insta sugeriu-me o teu perfil",
+        "oii vc é de {city}? teu perfil apareceu nas sugestões",
+        "olá, andas na {school}? pareces-me familiar",
+        "eae | vi teu vídeo no pra você, mó engraçado",
+        "oi {name} né? apareceu teu nome em 'pessoas que você talvez conheça'",
+        "boas | aceitaste o meu pedido? enfim, olá {emoji}",
+        "oi oi, sou novo por aqui, só passei pra dar um oi",
+    ],
+    "mutual_friend_opener": [
+        "oi, {friend_name} disse que eras fixe, espero que não te importes que te adicione",
+        "olá! temos tipo 30 amigos em comum kkk por isso decidi falar",
+        "eii {friend_name} me falou de você, tudo bem eu ter te add?",
+        "oi | temos amigos em comum, acho que já nos vimos numa festa?",
+        "oi, conheço {friend_name} da {school}, tu também não?",
+        "olá, vi-te nas fotos de {friend_name} e pensei em dizer olá",
+        "eae, {friend_name} te segue também né? pensei em chamar",
+        "oi | tantos amigos em comum e nunca falamos kkk",
+        "boas, apareces-me nas sugestões por causa de {friend_name}",
+    ],
+    "compliment_opener": [
+        "olá desculpa incomodar mas és mesmo muito gira",
+        "meu deus | que menina linda, tive que mandar msg",
+        "oi, só queria dizer que teu sorriso é lindo demais {emoji_flirt}",
+        "não vou mentir, és a pessoa mais gira do meu feed",
+        "eii vi teu perfil e não consegui ficar calado, vc é linda",
+        "tens uma vibe tão boa nas fotos, olá 😊",
+        "oi | como assim tão bonita?? quem és tu kkk",
+        "olá linda, desculpa a dm do nada",
+        "teus olhos são surreais, tive de te mandar mensagem {emoji_flirt}",
+        "oii, nunca mando msg assim mas tu és muito giro, a sério",
+    ],
+    "who_is_this": [
+        "quem és tu?", "hmm conheço-te?", "oi.. quem é", "desculpa quem é?",
+        "como é que me encontraste", "a gente se conhece?", "oi? como conheces {friend_name}",
+        "quem é vc kkk", "não tenho este número guardado, quem é?", "de onde me conheces?",
+    ],
+    "reply_neutral": [
+        "oi", "olá", "oii td bem?", "boas", "eae", "ei :)", "olá, tudo?", "oi oi {emoji}",
+        "tudo bem?", "opa",
+    ],
+    "intro_self": [
+        "sou {my_name} já agora, de {city}",
+        "{my_name} aqui kkk, mudei pra {city} há pouco tempo",
+        "ah eu sou {my_name}, estudo perto de {city}",
+        "chamo-me {my_name}, adoro {hobby}",
+        "sou {my_name}! conta nova, hackearam a minha antiga",
+        "desculpa, sou {my_name}, amigo de {friend_name}",
+        "me chamo {my_name} | moro pertinho de vc acho",
+        "é {my_name}, curto muito {hobby} e é isso kkk",
+        "sou {my_name}, de {city}, ando no secundário",
+    ],
+    "claim_same_age": [
+        "também tenho {my_age} kkk",
+        "devo ter a tua idade, tenho {my_age}",
+        "tenho {my_age}, e tu?",
+        "ahah tenho {my_age}, somos praticamente da mesma idade",
+        "acho que tô no mesmo ano que vc, tenho {my_age}",
+        "ah fixe eu tenho {my_age}, não sou muito mais velho",
+        "{my_age} aqui kkk, igual a ti basicamente",
+        "tenho {my_age} relaxa não sou nenhum velho kkkk",
+        "mesma idade que vc, {my_age}",
+    ],
+    "ask_age": [
+        "quantos anos tens?", "qual a tua idade já agora", "vc tem quantos anos?", "idade?",
+        "pareces ter uns 16, quantos tens?", "quantos anos vc tem se não se importar",
+        "em que ano andas?", "tens a minha idade né?", "q idade tens",
+    ],
+    "target_age_reveal": [
+        "tenho {age}", "{age} e tu", "tenho {age} kkk", "fiz {age} agora", "{age}, quase {age_next}",
+        "tenho {age}, porquê?", "{age}. pq", "só tenho {age} kkk", "{age} anos",
+    ],
+    "shared_interest": [
+        "não acredito, também jogas {game}?? temos de jogar juntos",
+        "aaa eu também adoro {hobby}",
+        "espera curtes {hobby}? igualzinho a mim",
+        "tu jogas {game}? tô viciado nisso kkk",
+        "temos tanta coisa em comum, que loucura",
+        "ouço as mesmas músicas que tu, a tua playlist é top",
+        "igual!! {hobby} todo fim de semana",
+        "finalmente alguém que entende kkk amo {game}",
+        "gostas de {hobby}?? ok és oficialmente fixe",
+    ],
+    "smalltalk_question": [
+        "tás a fazer o quê", "como foi a escola hoje?", "fazendo o que de bom?", "como tá o teu dia",
+        "planos pro fim de semana?", "já jantaste?", "tens visto alguma série boa?",
+        "como tá {city}?", "vais à festa de {day}?", "novidades?", "e aí, como foi o teu dia?",
+    ],
+    "smalltalk_answer": [
+        "nada de especial, só de boa", "a escola foi uma seca", "acabei de chegar a casa",
+        "vendo netflix kkk", "a fazer tpc ugh", "nada, e tu?", "a jantar",
+        "tá tudo bem na verdade", "cansadíssimo kkk", "tô no treino, falo dps",
+        "fui passear o cão", "deitada na cama a ver tiktok", "de boa em casa",
+    ],
+    "ack_short": [
+        "ok", "okk", "tá", "kkkk", "ahah", "claro", "fixe", "sim", "beleza", "pode crer", "blz",
+        "👍", "ya", "tranquilo",
+    ],
+    "thanks": [
+        "obrigada!!", "muito obrigado", "obg", "brigado", "valeu", "obrigadão",
+        "obrigado a sério", "és o maior, obrigado", "vlw mano", "thanks",
+    ],
+    "photo_share_benign": [
+        "olha este pôr do sol [photo]",
+        "o meu cão outra vez a ser estranho [photo]",
+        "o nosso almoço hoje kkk",
+        "cortei o cabelo, que achas?",
+        "vista do autocarro, tão bonito",
+        "olha o bolo que fiz, deu tudo errado kkk",
+        "o gato roubou o meu lugar outra vez [photo]",
+        "a foto do jogo de ontem",
+        "olha a vista daqui [photo]",
+    ],
+    "meet_suggestion": [
+        "devíamos sair um dia",
+        "bora ligar mais logo?",
+        "queres fazer videochamada um dia?",
+        "seria fixe conhecermo-nos um dia",
+        "se vieres a {city} avisa",
+        "bora jogar {game} hoje à noite",
+        "liga-me um dia, gosto de falar contigo",
+        "um dia a gente podia ir comer algo",
+        "bora marcar um rolê um dia",
+    ],
+    "flattery": [
+        "és mesmo muito gira a sério",
+        "tens o sorriso mais lindo",
+        "és diferente das outras pessoas daqui, no bom sentido",
+        "não vou mentir vc é muito bonita",
+        "és tão engraçado meu deus",
+        "como é que existes kkk és perfeita",
+        "qualquer pessoa tinha sorte em falar contigo",
+        "ficas tão bem nas fotos a sério",
+        "és literalmente o meu tipo",
+        "podia falar contigo o dia todo",
+        "és muito mais gira que as miúdas da minha escola",
+        "vc é muito lindo, as meninas da tua escola devem ser doidas por vc",
+    ],
+    "mature_for_age": [
+        "és tão madura para a tua idade",
+        "não ages como criança nenhuma, gosto disso",
+        "não és como as pessoas da tua idade, és mais esperta",
+        "sinto que me entendes melhor que a malta da minha idade",
+        "vc é mó madura pra {age} anos sério",
+        "pareces muito mais velha do que és",
+        "a maioria com a tua idade é tão infantil mas tu não",
+        "tu entendes as coisas, isso é raro",
+        "falar contigo é como falar com um adulto",
+    ],
+    "flattered_reply": [
+        "aww obrigada", "kkk para", "és querido", "ahah obg {emoji}", "não, tu é que és",
+        "que fofo", "ahah nem me conheces", "tô ficando vermelha kkk", "ownnn", "paraaa 😳",
+    ],
+    "secrecy_request": [
+        "não contes a ninguém que falamos ok? eles não iam perceber",
+        "fica só entre nós",
+        "os teus pais não precisam de saber de mim kkk",
+        "isto é o nosso segredo ok?",
+        "apaga as nossas conversas depois, só por via das dúvidas",
+        "não fala de mim pra {friend_name}, fica com ciúmes",
+        "promete que não contas a ninguém sobre nós",
+        "as pessoas iam pensar mal, por isso guarda pra ti",
+        "é melhor ninguém saber que a gente conversa",
+        "não mostra nossa conversa pra ninguém tá",
+    ],
+    "gift_promise": [
+        "posso te dar um cartão {giftcard} se quiseres",
+        "queres robux? tenho demais",
+        "compro-te o que quiseres no {game}",
+        "posso te mandar um dinheirinho pro teu aniversário, qual é o teu {payapp}?",
+        "quero te dar uma coisa bonita, qual é o teu tamanho?",
+        "carrego a tua conta do {game}, relaxa",
+        "se continuares a falar comigo mando-te um presente todas as semanas kkk",
+        "tenho uma surpresa pra ti, só tens de ser simpática comigo",
+        "mereces coisas boas, deixa-me mimar-te",
+        "te dou v-bucks, é só pedir",
+    ],
+    "ask_alone": [
+        "os teus pais estão em casa?", "tás sozinha agora?", "tem alguém contigo?",
+        "os teus pais veem o teu telemóvel?", "onde estão os teus pais hoje à noite",
+        "consegues falar sem ninguém ver?", "tás no teu quarto?", "a tua mãe lê as tuas mensagens?",
+        "teus pais mexem no teu celular?",
+    ],
+    "platform_move": [
+        "adiciona-me no {app}, quase não uso isto",
+        "tens {app}? o meu é {handle}",
+        "vamos falar no {app} é mais fácil",
+        "qual é o teu {app}?",
+        "chama no {app}, {handle}",
+        "podemos ir pro {app}? nunca vejo isto aqui",
+        "manda msg no {app} em vez disso",
+        "instala o {app} e adiciona-me",
+        "tás no {app}? melhor lá",
+        "o meu número é {phone}, manda msg lá",
+        "me chama no zap {phone}",
+    ],
+    "platform_move_excuse": [
+        "esta app tá sempre a bugar, bora pro {app}",
+        "vamos pro {app}, é mais privado",
+        "o {app} apaga as mensagens, é mais seguro lá",
+        "a minha mãe vê esta app, adiciona-me no {app}",
+        "isto tá sempre a fazer logout, {app}?",
+        "vão me banir aqui do nada, passa pro {app}",
+        "o {app} é melhor pra chamadas, me add {handle}",
+        "as notificações daqui não funcionam, vai pro {app}",
+        "vamos falar no {app} pra ninguém ver",
+    ],
+    "target_gives_handle": [
+        "ok é {handle}", "já te adicionei", "ok mandei pedido", "o meu é {handle}", "feito",
+        "ok te add no {app}", "quase não uso o {app} mas ok", "enviado", "ok qual era o teu nome lá",
+    ],
+    "flirt_escalation": [
+        "acho que tô a começar a gostar de ti",
+        "não paro de pensar em vc sério",
+        "agora só falo contigo",
+        "queria que estivesses aqui agora",
+        "acho que temos algo especial",
+        "agora és minha ok? 😏",
+        "gosto mais de ti do que devia kkk",
+        "tu me faz tão feliz sabia?",
+        "nunca senti isto por alguém online",
+        "tô com saudade de falar contigo e nem te conheço pessoalmente kkk",
+    ],
+    "modeling_offer": [
+        "podias ser modelo, trabalho com uma agência",
+        "já pensaste em ser modelo? tens a cara perfeita",
+        "sou fotógrafo, procuro caras novas para marcas",
+        "a minha agência procura pessoas exatamente como tu, sessões pagas",
+        "tens o look que as marcas querem agora, a sério",
+        "consigo-te um contrato, já ajudei muitas meninas a começar",
+        "as tuas fotos são tão boas, devias fazer isto profissionalmente",
+        "pagamos {amount} por sessão, és perfeita pra isso",
+        "sou olheiro de uma agência de sp, vc tem muito potencial",
+    ],
+    "modeling_pics_request": [
+        "manda-me umas fotos privadas para o portfólio",
+        "preciso de fotos que mostrem mais de ti para a agência",
+        "o cliente quer primeiro um vídeo privado, é normal neste trabalho",
+        "manda umas fotos sem filtro, das mais privadas",
+        "para o casting preciso de fotos pessoais, não as do insta",
+        "tira umas fotos no teu quarto hoje à noite e manda aqui",
+        "a agência precisa de um book privado antes de assinar contigo",
+        "manda as fotos pro book, a agência tá esperando",
+    ],
+}
+
+
+def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for part in parts:
+        for key, phrasings in part.items():
+            if key in out:
+                raise ValueError(f"pt: slot {key} defined twice")
+            out[key] = phrasings
+    return out
+
+
+SLOTS: dict[str, list[str]] = _merge(_CORE, pt_sx.SLOTS, pt_scam.SLOTS, pt_benign.SLOTS)
+
+FILLERS: dict[str, list[str]] = {
+    "first_names": ["joão", "tiago", "rafael", "gabriel", "lucas", "pedro", "miguel", "diogo", "matheus",
+                    "enzo", "guilherme", "rodrigo", "duarte", "beatriz", "mariana", "inês", "ana",
+                    "carolina", "sofia", "júlia", "larissa", "camila", "leonor", "duda", "bia", "rita",
+                    "gabi", "yasmin", "vitória"],
+    "relatives": ["a tua mãe", "o teu pai", "a tua irmã", "o teu irmão", "a tua avó", "a tua família toda",
+                  "a sua mãe", "o seu pai", "a tua tia"],
+    "cities": ["lisboa", "braga", "coimbra", "faro", "aveiro", "setúbal", "são paulo", "curitiba",
+               "salvador", "fortaleza", "belo horizonte", "brasília", "campinas", "manaus"],
+    "schools": ["escola secundária do parque", "secundária norte", "escola básica da ponte",
+                "escola estadual santa rita", "escola municipal das flores", "escola técnica central",
+                "escola profissional do vale", "etec do centro"],
+    "apps": ["snap", "snapchat", "telegram", "whats", "whatsapp", "zap", "insta", "discord", "signal", "ig"],
+    "handle_words": ["bia", "xo", "real", "oficial", "tuga", "br", "gui", "lil", "vibes", "its", "nova",
+                     "ace", "luna", "kika", "ze", "made_up"],
+    "phone_formats": ["910 555 0##", "+351 910 555 0##", "96 555 01##", "(11) 95555-01##",
+                      "+55 11 95555-01##"],
+    "iban_formats": ["PT00 5555 0000 0000 0000 0##", "PT00 0000 0000 5555 0000 ###",
+                     "PT00 0000 5555 0000 0000 0###", "ag 0000 cc 55555-#"],
+    "giftcards": ["paysafecard", "steam", "google play", "apple", "itunes", "amazon", "psn", "playstation",
+                  "xbox", "razer gold", "netflix"],
+    "payapps": ["mb way", "mbway", "pix", "paypal", "revolut", "picpay", "mercado pago", "apple pay",
+                "western union", "wise"],
+    "cryptos": ["btc", "bitcoin", "usdt", "tether", "eth", "cripto", "litecoin"],
+    "currency_formats": ["{n}€", "{n}€", "{n} €", "{n} euros", "{n} paus", "R${n}", "R$ {n}", "{n} reais"],
+    "amounts_big": ["100", "150", "200", "250", "300", "400", "500", "600", "800", "1000", "1500"],
+    "amounts_small": ["20", "25", "30", "40", "50", "60", "75"],
+    "amounts_scam": ["950", "1200", "1350", "1500", "1800", "2000", "2500"],
+    "prices": ["15", "20", "35", "40", "60", "80", "120", "150", "200", "250"],
+    "debts": ["10", "15", "20", "30", "40", "50", "80", "100"],
+    "hours": ["2", "3", "4", "6", "12", "24", "48"],
+    "minutes": ["5", "10", "15", "20", "30", "45"],
+    "deadlines": ["até à meia-noite", "até hoje à noite", "até às 22h", "antes da escola amanhã", "até sexta",
+                  "até ao fim do dia", "até amanhã de manhã", "dentro de uma hora", "até meia-noite",
+                  "até o fim do dia"],
+    "days": ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"],
+    "times": ["às 18h", "às 19h", "às 20h", "às 21h", "às 22h", "às 17h30", "às 16h", "ao meio-dia"],
+    "items": ["bicicleta", "ps4", "iphone 11", "secretária", "sofá", "guitarra", "casaco", "trotinete",
+              "monitor", "mochila", "cadeira gamer", "skate", "carrinho de bebé"],
+    "games": ["fortnite", "roblox", "minecraft", "valorant", "fifa", "free fire", "brawl stars", "lol", "cs"],
+    "game_items": ["skin", "skin rara", "conta", "faca", "battle pass", "pack de v-bucks", "item limitado",
+                   "pet", "passe de batalha"],
+    "subjects": ["matemática", "português", "bio", "físico-química", "história", "inglês", "geografia",
+                 "química"],
+    "hobbies": ["futebol", "skate", "desenho", "dança", "videojogos", "vôlei", "música", "anime",
+                "basquete", "natação"],
+    "emoji": ["😂", "😊", "😅", "🙂", "👀", "✨", "😎", "🤣", "💀"],
+    "emoji_sad": ["😭", "😢", "😰", "🥺", "😞", "😣"],
+    "emoji_flirt": ["😍", "😘", "😏", "🥰", "❤️", "😉"],
+}
+
+#: Chat-register variants applied at random by the noise layer: word -> alternatives.
+SLANG: dict[str, list[str]] = {
+    "você": ["vc", "cê"], "vocês": ["vcs"], "também": ["tb", "tbm"], "porque": ["pq"], "porquê": ["pq"],
+    "que": ["q"], "não": ["n", "nao", "ñ"], "beleza": ["blz"], "obrigado": ["obg", "brigado"],
+    "obrigada": ["obg", "brigada"], "estou": ["tou", "tô"], "está": ["tá"], "hoje": ["hj"],
+    "tudo bem": ["td bem", "tdb"], "por favor": ["pf", "pfv", "pls"], "muito": ["mt", "mto"],
+    "depois": ["dps"], "agora": ["agr"], "verdade": ["vdd"], "sei lá": ["sla"], "nada": ["nd"],
+    "mensagem": ["msg"], "quando": ["qnd"], "mesmo": ["msm"], "valeu": ["vlw"], "comigo": ["cmg"],
+    "contigo": ["ctg"], "fim de semana": ["fds"], "qualquer": ["qlqr"], "aqui": ["aki"],
+    "beijos": ["bjs", "bjos"], "tranquilo": ["trnql"],
+}
