@@ -17,7 +17,7 @@ import numpy as np
 
 from .records import Conversation
 from .results import ConversationResult, MessageSignals, reason_for
-from .taxonomy import LABEL_INDEX, LABELS, SIGNAL_INDEX, SIGNALS, stage_from_signals
+from .taxonomy import LABEL_INDEX, LABELS, SIGNAL_INDEX, SIGNALS, STAGES, stage_from_signals
 
 FEATURE_VERSION = "agg-v1"
 
@@ -141,13 +141,18 @@ def summarize(
     fired = [s for j, s in enumerate(SIGNALS) if fired_mask[:, j].any()]
     fired_max = np.where(fired_mask, probs, 0.0).max(axis=1)
     risk = float(trajectory[-1])
+    label = LABELS[int(np.argmax(final))]
+    flagged = risk >= threshold
+    # The stage places a harmful conversation on the pattern; a benign, unflagged one is at
+    # stage "none" even when single signals fired (a work deadline, a sibling's joke).
+    stage = stage_from_signals(fired) if flagged or label != "benign" else STAGES[0]
     return ConversationResult(
         id=conv.id,
         risk=risk,
-        label=LABELS[int(np.argmax(final))],
+        label=label,
         label_probabilities={name: float(final[i]) for i, name in enumerate(LABELS)},
-        stage=stage_from_signals(fired),
-        flagged=risk >= threshold,
+        stage=stage,
+        flagged=flagged,
         threshold=threshold,
         signals=messages,
         fired=fired,

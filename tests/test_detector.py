@@ -68,3 +68,14 @@ def test_trajectory_is_live(detector, tiny_splits):
     for k in (1, 4, 6):
         prefix = dict(rec, messages=rec["messages"][: k + 1])
         assert detector.score([prefix])[0].risk == pytest.approx(full.trajectory[k], abs=1e-6)
+
+
+def test_benign_unflagged_conversation_has_no_stage(tiny_model_dir):
+    det = Detector(tiny_model_dir, threshold=1.0).load()
+    rec = {"id": "sib", "messages": [{"sender": "A", "text": "i'll show mum your baby pics haha"},
+                                     {"sender": "B", "text": "dont u dare lol"}]}
+    res = det.score([rec])[0]
+    assert res.label == "benign" and not res.flagged and res.stage == "none"
+    assert "threat_to_expose" in res.fired  # the signal fires (tagging rules) but sets no stage
+    flagged = Detector(tiny_model_dir, threshold=0.0).load().score([rec])[0]
+    assert flagged.flagged and flagged.stage == "extortion"
