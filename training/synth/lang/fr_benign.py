@@ -1,0 +1,276 @@
+"""French lexicon, part 4: benign hard negatives that share the positives' vocabulary.
+
+Merged into ``lang/fr.py``. Couples flirt, friends pay each other back on Lydia by a deadline,
+Leboncoin/Vinted sellers send item photos, gamers trade gift cards, siblings threaten to show
+baby photos, victims tell a friend or a helpline (3018, Child Focus) what happens to them.
+``{item}`` is a bare noun, used without an article.
+"""
+
+from __future__ import annotations
+
+SLOTS: dict[str, list[str]] = {
+    "partner_greeting": [
+        "bonjour mon cœur", "coucou bb", "salut beau gosse", "coucou ma belle {emoji_flirt}",
+        "bien dormi mon amour ?", "hey toi", "bonjour chéri(e)", "coucou mon chat, bien réveillé ?",
+    ],
+    "partner_affection": [
+        "tu me manques trop", "je t'aime", "hâte de te voir ce soir", "t'es ce qui m'est arrivé de mieux",
+        "je pensais à toi là {emoji_flirt}", "je t'aime plus", "je compte les heures avant que tu rentres",
+        "tu rends mes journées meilleures", "ta tête me manque",
+    ],
+    "partner_flirt": [
+        "t'étais trop beau ce matin 😏", "tu rentres plus tôt ? 😉", "arrête d'être aussi mignon(ne)",
+        "cette chemise te va trop bien", "t'es un problème toi tu sais", "j'aimerais trop que tu sois au lit avec moi, il fait froid",
+        "tu me dois un bisou", "j'ai de la chance franchement", "me distrais pas au boulot mdr",
+    ],
+    "partner_pic_request": [
+        "tu m'envoies une photo de toi ? tu me manques", "une photo stp 😏",
+        "envoie-moi un truc pour tenir pendant cette réunion", "montre-moi la nouvelle tenue ?",
+        "t'as une photo pour moi ce soir ? 😉", "envoie une photo mignonne, j'en ai besoin",
+        "tu devrais m'envoyer une photo ce soir {emoji_flirt}", "une photo pour ta personne préférée ?",
+    ],
+    "partner_sends_pic": [
+        "rien que pour toi 😘 [photo]", "tiens ;) [photo]", "je t'en ai envoyé une, l'ouvre pas au taf mdr",
+        "regarde ton tel 😏", "[photo] content(e) ?", "que pour tes yeux mon cœur",
+        "voilà, maintenant rentre", "prise pour toi ce matin",
+    ],
+    "partner_plans": [
+        "resto à 20h ?", "on se fait un film ce soir", "je prends à manger en rentrant",
+        "on va toujours chez tes parents dimanche ?", "t'as besoin de qqch au carrefour ?",
+        "on fait un truc ce week-end", "j'ai réservé la table pour {time}", "ciné ou balade tout à l'heure ?",
+        "à tantôt, je passe te prendre",
+    ],
+    "loan_ask": [
+        "tu peux m'avancer {debt} jusqu'à {day} ?", "tu pourrais me prêter {debt} ? je suis à sec cette semaine",
+        "tu peux me payer ma place ? je te rembourse", "t'aurais {debt} à me prêter pour le concert",
+        "j'ai oublié mon portefeuille, tu payes et je te fais un virement après ?",
+        "je peux t'emprunter {debt} pour l'essence ?", "tu me dépannes ? il me faut {debt} jusqu'à la paie",
+        "t'as {debt} à me prêter stp ?",
+    ],
+    "loan_reply": [
+        "vas-y c'est envoyé", "ouais pas de souci", "ok mais faudra me les rendre vite", "ouais bien sûr",
+        "je peux faire {debt}", "ok je t'envoie sur {payapp}", "bon ok mais oublie pas cette fois mdr",
+        "tkt rends-moi quand tu peux", "ok mais rembourse-moi hein, je suis fauché aussi",
+    ],
+    "repay_deadline": [
+        "tu peux me renvoyer les {debt} {deadline} ? j'en ai besoin pour le loyer",
+        "il me faut les {debt} d'ici {day} sinon je peux pas payer mon forfait",
+        "petit rappel tu me dois {debt}, envoie avant ce soir sinon je suis juste pour le voyage",
+        "tu peux me rembourser {deadline} ? sinon je rate l'acompte du concert",
+        "il me faut mes {debt} avant {time}, le proprio les veut aujourd'hui",
+        "envoie les {debt} {deadline} stp, sinon je peux pas prendre les billets",
+        "oublie pas les {debt} ! avant {day} sinon ma carte passe plus mdr",
+        "frère ça fait 2 semaines, {debt} avant vendredi stp sinon je peux pas payer ma part du voyage",
+    ],
+    "repay_done": [
+        "je t'ai envoyé {debt} sur {payapp}", "je viens de te rembourser, regarde ton {payapp}",
+        "c'est fait ! dsl pour le retard", "virement fait, merci encore",
+        "remboursé, avec les intérêts mdr", "envoyé, merci d'avoir attendu",
+        "{debt} envoyés, on est quittes", "je t'envoie ça sur {payapp} là",
+    ],
+    "work_deadline": [
+        "il me faut les slides pour 17h sinon on perd le client",
+        "le rapport doit être rendu {deadline}, si c'est en retard le boss va nous tuer",
+        "tu peux envoyer la facture {deadline} ? sinon ils paieront pas ce mois-ci",
+        "la deadline c'est {time} aujourd'hui, après le système se bloque",
+        "le client veut les fichiers dans {hours} heures sinon le contrat saute",
+        "finis le planning avant {day} stp, sinon personne aura ses horaires",
+        "si la commande est pas passée avant {time} elle part la semaine pro",
+        "envoie ta feuille d'heures {deadline} sinon t'es pas payé ce mois",
+    ],
+    "work_reply": [
+        "je m'en occupe", "ça marche", "je viens de l'envoyer", "presque fini, 20 min", "ok pas de souci",
+        "je peux avoir jusqu'à {time} ?", "c'est fait, regarde tes mails", "dsl j'ai du retard mais ce sera là",
+        "bien reçu",
+    ],
+    "market_opener": [
+        "bonjour, votre annonce « {item} » est toujours disponible ?", "bonjour, {item} toujours dispo ?",
+        "salut c'est encore à vendre ?", "bonjour ! vous accepteriez {price} pour l'annonce {item} ?",
+        "hello j'ai vu l'annonce sur vinted, c'est toujours d'actu ?", "bonjour, le prix est négociable ?",
+        "bonjour, je peux passer voir l'article aujourd'hui ?", "bonjour, il y a des rayures ou pas ?",
+    ],
+    "market_reply": [
+        "oui toujours dispo", "oui, vous pouvez passer quand ?", "il est en très bon état",
+        "je peux envoyer en mondial relay si vous payez les frais", "remise en main propre uniquement dsl",
+        "je suis chez moi après {time}", "ok à tout à l'heure", "super, c'est à {city}, je vous envoie l'adresse",
+        "oui je l'ai encore",
+    ],
+    "market_item_photo": [
+        "voilà d'autres photos de l'article [photo]", "[photo] c'est la rayure dont je parlais",
+        "je vous envoie aussi la boîte", "voilà le dos [photo]", "photos en lumière du jour",
+        "[photo] le numéro de série", "voilà à quoi il ressemble maintenant", "une vidéo où on le voit marcher",
+    ],
+    "market_negotiate": [
+        "vous feriez {price} ?", "le plus bas que je peux faire c'est {price}", "{price} et je viens aujourd'hui",
+        "hmm {price} c'est trop bas dsl", "ok pour {price}", "{price} avec les frais de port ?",
+        "ok {price} dernier prix", "on coupe la poire en deux ?",
+    ],
+    "market_payment": [
+        "je vous envoie {price} sur {payapp} tout de suite", "je peux payer en espèces sur place ?",
+        "j'ai envoyé les {price} via {payapp}", "c'est quoi votre {payapp} ? je paie là",
+        "payé ! vous pouvez marquer vendu", "je paie la moitié maintenant et le reste sur place",
+        "paiement envoyé, vérifiez votre compte", "{payapp} ça vous va ?",
+    ],
+    "market_deadline": [
+        "si vous payez pas avant ce soir je le vends à la personne suivante",
+        "qqn d'autre est intéressé, je peux le garder jusqu'à {time}",
+        "il me faut le paiement {deadline} sinon je remets l'annonce",
+        "je peux vous le réserver jusqu'à {day} seulement",
+        "récupérez-le avant {time} sinon il part à l'autre acheteur",
+        "l'offre tient {hours} heures",
+        "je le garde {deadline} après premier arrivé premier servi",
+        "payez dans les {hours}h stp, sinon j'annule",
+    ],
+    "game_opener": [
+        "wsh tu échanges ton {game_item} ?", "salut j'ai vu ton post dans le serveur trade {game}",
+        "tu vends toujours le {game_item} {game} ?", "slt tu veux trade ? il me faut un {game_item}",
+        "yo c'est le gars du discord {game} pour l'échange", "combien pour le {game_item}",
+        "salut c'est random mais ton compte {game} est à vendre ?", "cc intéressé par ton {game_item}",
+    ],
+    "game_trade_offer": [
+        "je te donne une carte {giftcard} pour ça", "une carte {giftcard} de {amount_small} pour ton {game_item} ?",
+        "je peux payer en codes {giftcard}", "j'échange mon {game_item} contre ton {game_item} ?",
+        "carte {giftcard} ça te va ? j'ai pas {payapp}", "je te fais {amount_small} sur {payapp}",
+        "tu envoies l'item d'abord ou moi ?", "deux cartes {giftcard} et c'est bon",
+    ],
+    "game_code_send": [
+        "le code c'est {code}", "voilà le code {giftcard} : {code}", "code envoyé, regarde s'il marche",
+        "{code} normalement c'est {amount_small}", "[photo] le code de la carte", "ok ça a marché ? dis-moi",
+        "code envoyé, maintenant envoie l'item", "tiens : {code}",
+    ],
+    "game_deadline": [
+        "l'offre dure 1h, qqn d'autre est chaud", "faut trade avant {time}, après je déco",
+        "si tu confirmes pas dans {minutes} min je trade avec qqn d'autre",
+        "trade ce soir sinon c'est mort", "je suis co que jusqu'à {time}",
+        "vite, l'offre expire {deadline}", "décide-toi en {minutes} min stp",
+        "faut que ce soit aujourd'hui, l'event finit demain",
+    ],
+    "parent_checkin": [
+        "t'es bien arrivé(e) ?", "ça se passe bien le voyage ma puce ?", "appelle-moi quand t'as fini",
+        "t'es chez {friend_name} ?", "t'as mangé ?", "ça s'est passé comment le contrôle ?",
+        "envoie-moi un message quand tu pars", "tout va bien ? tu réponds pas",
+    ],
+    "kid_reply": [
+        "oui je suis là", "ouais tout va bien", "ok maman", "oui papa", "arrivé(e) y a 10 min", "ouais ça va",
+        "je suis chez {friend_name}", "ça s'est bien passé je crois", "oui j'ai mangé mdr", "oh oui je vais bien",
+    ],
+    "parent_photo_request": [
+        "envoie-moi une photo de l'hôtel", "envoie une photo de vous à la plage !",
+        "montre-moi ta chambre", "envoie une photo quand t'es arrivé(e) que je sois rassurée",
+        "prends le menu en photo pour moi", "envoie une photo de ta tenue pour le bal !!",
+        "tu peux m'envoyer la photo de la fiche de devoirs", "mamie veut une photo de toi avec la nouvelle veste",
+    ],
+    "kid_sends_photo": [
+        "[photo] voilà", "voilà la chambre mdr", "ok [photo]", "c'est nous à la plage",
+        "envoyé", "voilà le menu", "la vue est trop belle [photo]", "tiens, contente maman mdr",
+    ],
+    "parent_deadline": [
+        "à la maison pour 22h sinon pas de téléphone pendant une semaine", "rentre avant {time} sinon t'es puni(e)",
+        "si ta chambre est pas rangée ce soir pas de switch", "devoirs finis pour 20h sinon pas de soirée samedi",
+        "t'as 1h pour rentrer, je rigole pas", "si tu rates encore le bus tu rentres à pied",
+        "couvre-feu à {time}, pas une minute de plus", "rappelle-moi dans 5 min sinon je viens te chercher",
+    ],
+    "sibling_tease_threat": [
+        "je vais montrer tes photos de bébé à maman",
+        "redis ça et je poste tes photos de bébé en story",
+        "je vais dire à maman que t'as fait le mur",
+        "je vais envoyer à ton crush la vidéo où tu chantes mdr",
+        "touche encore à mon chargeur et je montre ton journal intime à tout le monde",
+        "j'ai la photo de toi qui dors la bouche ouverte, me cherche pas",
+        "continue et papa va entendre parler de la soirée",
+        "je vais dire à tout le collège que tu dors encore avec ton doudou",
+        "un mot de plus et les photos de toi à 2 ans dans le bain vont dans le groupe famille",
+    ],
+    "sibling_reply": [
+        "t'oserais pas", "t'es trop relou", "arrête", "fais ça et t'es mort(e) mdr",
+        "ok bref", "je te déteste 😂", "MAMAAAN", "mdr t'as rien sur moi", "ok ok trêve",
+    ],
+    "classmate_opener": [
+        "salut t'es dans mon cours de {subject} non ?", "slt ! je suis nouveau, {friend_name} m'a donné ton nom",
+        "cc c'est {my_name} de {school}, on était à côté aujourd'hui", "hey t'es celle du projet de groupe ?",
+        "dsl c'est random, t'es en {subject} avec m. martin non", "salut ! nouveau ici mdr, on a {subject} ensemble",
+        "salut j'ai eu ton num par la liste de classe", "wsh t'es dans l'équipe de {school} ?",
+    ],
+    "classmate_platform": [
+        "ajoute-moi sur {app} pour le groupe de classe", "on a un groupe {app} pour {subject}, tu veux venir ?",
+        "ajoute-moi sur {app}, {handle}", "c'est quoi ton {app} ? ce sera plus simple pour l'exposé",
+        "viens sur notre serveur {app}, tout le monde y est", "tu peux créer un groupe {app} pour le projet ?",
+        "je t'ajoute au groupe de la classe sur {app}", "t'as {app} ? on partage les cours dessus",
+    ],
+    "homework_talk": [
+        "t'as fait les devoirs de {subject} ?", "c'était quelle page la lecture", "je capte rien à l'exo 4",
+        "tu peux m'envoyer les cours d'aujourd'hui", "le contrôle était trop dur", "qui fait le diapo",
+        "je fais l'intro si tu fais la conclusion", "m. martin il est trop soûlant mdr",
+    ],
+    "homework_deadline": [
+        "c'est à rendre {day} avant minuit sinon on perd des points", "faut le rendre avant {time} sinon c'est zéro",
+        "l'exposé est pour {deadline}, en retard c'est noté sur moins", "à déposer sur pronote ce soir sinon c'est fermé",
+        "la prof a dit pas de délai, {deadline} ou on a zéro", "dissert à rendre dans {hours} heures à l'aide",
+        "si on finit pas {deadline} on a une heure de colle", "c'est pour {day} 8h, pas d'excuses elle a dit",
+    ],
+}
+
+SLOTS.update({
+    "victim_tells_friend": [
+        "faut que je te dise un truc, j'ai trop peur",
+        "qqn me menace et je sais pas quoi faire",
+        "promets-moi que tu me jugeras pas ? j'ai fait une grosse bêtise",
+        "je panique, un mec sur internet a mes photos",
+        "tu peux parler ? il s'est passé un truc grave",
+        "je crois qu'on me fait du chantage",
+        "je peux pas le dire à mes parents, aide-moi stp",
+        "qqn que j'ai rencontré en ligne menace d'envoyer des trucs à tout le monde",
+    ],
+    "victim_details": [
+        "il dit qu'il va envoyer les photos à tout le monde si je paie pas {amount}",
+        "maintenant il veut de l'argent et il a toute ma liste d'abonnés",
+        "il m'a donné {hours} heures et j'ai trop peur",
+        "il veut des recharges {giftcard} et j'ai pas d'argent",
+        "j'ai déjà payé {amount_small} et il en veut encore",
+        "il arrête pas de m'écrire et il dit qu'il va l'envoyer à mes parents",
+        "j'arrive pas à dormir, je vérifie tout le temps s'il l'a postée",
+        "je me sens trop bête, je croyais qu'il avait mon âge",
+        "il a fait un groupe avec mes potes dedans et il dit qu'il va la mettre dedans",
+    ],
+    "friend_support": [
+        "oh non je suis trop désolé(e), c'est pas ta faute", "respire, je suis là", "t'es pas bête, il t'a piégé(e)",
+        "j'arrive chez toi", "ok on va gérer ça ensemble", "c'est trop flippant, je suis désolé(e)",
+        "t'es pas seul(e) ok", "je te juge pas du tout",
+    ],
+    "friend_advice": [
+        "paie pas, ils en redemandent toujours", "bloque-le et signale le compte",
+        "fais des captures de tout d'abord", "faut que tu le dises à un adulte, sérieux",
+        "dis-le à ta mère, elle va t'aider", "y a le 3018 exactement pour ça",
+        "porte plainte, c'est un délit ce qu'il fait", "envoie plus rien",
+    ],
+    "helpline_open": [
+        "bonjour, je sais pas si c'est le bon endroit mais qqn me fait du chantage",
+        "bonjour, j'ai besoin d'aide, qqn sur internet a des photos de moi",
+        "bonjour j'ai {age} ans et qqn me menace",
+        "j'ai peur, une personne rencontrée en ligne dit qu'elle va partager mes photos",
+        "allô ?? stp j'ai besoin de parler à qqn",
+        "bonjour je crois que je suis victime de sextorsion",
+        "qqn me demande de l'argent sinon il publie mes photos, je fais quoi",
+        "bonjour, j'ai trop peur et je peux pas en parler à mes parents",
+    ],
+    "counsellor_reply": [
+        "bonjour, merci de nous avoir écrit. tu as bien fait.",
+        "je suis là et je t'écoute. tu n'as rien fait de mal.",
+        "ça a l'air vraiment effrayant. on va voir ça ensemble.",
+        "merci de m'en parler. ce n'est pas de ta faute.",
+        "je suis content(e) que tu nous aies contactés. prends ton temps.",
+        "tu peux parler en toute confiance ici. tu peux m'en dire un peu plus ?",
+        "ça doit être très stressant. tu n'es pas seul(e).",
+        "d'accord. on va avancer étape par étape.",
+    ],
+    "counsellor_advice": [
+        "surtout ne paie pas. payer entraîne presque toujours d'autres demandes.",
+        "arrête de lui répondre et ne supprime pas les messages, ce sont des preuves.",
+        "tu peux signaler le compte sur l'appli et sur pharos, et porter plainte.",
+        "est-ce qu'il y a un adulte de confiance à qui tu peux en parler aujourd'hui ?",
+        "il existe des outils pour faire retirer les images, je peux t'expliquer.",
+        "bloque-le après avoir fait des captures d'écran.",
+        "tu n'as rien fait de mal, c'est la personne qui te menace qui est en tort.",
+        "si tu te sens en danger maintenant, appelle le 17 ou le 112.",
+    ],
+})
