@@ -2,6 +2,7 @@
 #   make demo   runtime only (numpy, onnxruntime, tokenizers): score examples/queue.jsonl
 #   make test   everything (torch first, CPU build), then the test suite
 #   make train  the training pipeline with training/configs/baseline.toml
+#   make bench  sxdetect against transformers + torch, side by side (docs/bench.md; BENCH_ARGS=--tiny)
 PYTHON ?= python3
 DEV := .venv
 RUN := .venv-run
@@ -30,6 +31,9 @@ test: $(DEV)/.installed
 
 train: $(DEV)/.installed
 	$(DEV)/bin/sxdetect train --config training/configs/baseline.toml --out runs/baseline --ship
+
+bench: $(DEV)/.installed
+	$(DEV)/bin/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(DEV) $(RUN) build dist .pytest_cache

@@ -37,6 +37,20 @@ def make_session(path: str, threads: int | None = None) -> ort.InferenceSession:
     return ort.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"])
 
 
+def _normalize_pairs(texts: Sequence[str], previous: Sequence[str | None]) -> tuple[list[str], list[str | None]]:
+    """Normalised texts and previous messages; each distinct text is normalised once (a message's
+    previous message is usually the text before it in the same call)."""
+    memo: dict[str, str] = {}
+
+    def norm(text: str) -> str:
+        out = memo.get(text)
+        if out is None:
+            out = memo[text] = normalize_text(text)
+        return out
+
+    return [norm(t) for t in texts], [norm(p) if p else None for p in previous]
+
+
 def _check_outputs(session: ort.InferenceSession, width: int, what: str) -> None:
     shape = session.get_outputs()[0].shape
     if shape[-1] != width:
@@ -59,8 +73,7 @@ class NgramSignals:
         return cls(spec.file("signals"), FeatureConfig.from_dict(spec.entry["features"]), threads)
 
     def predict(self, texts: Sequence[str], previous: Sequence[str | None]) -> np.ndarray:
-        norm = [normalize_text(t) for t in texts]
-        prev = [normalize_text(p) if p else None for p in previous]
+        norm, prev = _normalize_pairs(texts, previous)
         seg_texts, seg_prev, owner = expand_segments(norm, prev, self.config.segment_chars)
         out = np.zeros((len(seg_texts), len(SIGNALS)), dtype=np.float32)
         for start in range(0, len(seg_texts), self.batch_size):

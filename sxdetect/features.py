@@ -16,6 +16,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -66,18 +67,26 @@ def _scaled(counts: dict[int, float], weight: float) -> dict[int, float]:
     return {k: weight * v / norm for k, v in logged.items()}
 
 
+@lru_cache(maxsize=1 << 14)
+def _token_buckets(tok: str, n_features: int, char_min: int, char_max: int) -> tuple[int, tuple[int, ...]]:
+    """Buckets of one token's word unigram and of its character n-grams, in a fixed order. Cached:
+    chat repeats its words, and hashing every n-gram again was most of the featurisation time."""
+    padded = f" {tok} "
+    chars = tuple(_hash("c:" + padded[i : i + n], n_features)
+                  for n in range(char_min, char_max + 1) for i in range(len(padded) - n + 1))
+    return _hash("w:" + tok, n_features), chars
+
+
 def _message_groups(text: str, cfg: FeatureConfig) -> tuple[dict[int, float], dict[int, float]]:
     tokens = _TOKEN.findall(text)
     words: dict[int, float] = {}
-    _group(words, ["w:" + t for t in tokens], cfg.n_features)
-    _group(words, ["b:" + a + " " + b for a, b in zip(tokens, tokens[1:])], cfg.n_features)
     chars: dict[int, float] = {}
-    grams: list[str] = []
-    for tok in tokens:
-        padded = f" {tok} "
-        for n in range(cfg.char_min, cfg.char_max + 1):
-            grams.extend("c:" + padded[i : i + n] for i in range(len(padded) - n + 1))
-    _group(chars, grams, cfg.n_features)
+    for tok in tokens:  # same buckets, same insertion order as hashing each gram in turn
+        word, grams = _token_buckets(tok, cfg.n_features, cfg.char_min, cfg.char_max)
+        words[word] = words.get(word, 0.0) + 1.0
+        for idx in grams:
+            chars[idx] = chars.get(idx, 0.0) + 1.0
+    _group(words, ["b:" + a + " " + b for a, b in zip(tokens, tokens[1:])], cfg.n_features)
     return words, chars
 
 
