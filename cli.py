@@ -175,6 +175,7 @@ def synth(
     label_mix: Optional[str] = typer.Option(None, help="Label shares, e.g. benign=0.5,grooming=0.2,sextortion=0.3."),
     family_weights: Optional[str] = typer.Option(None, help="Family weights, e.g. sx_webcam_scam=2,bn_partners=0."),
     obfuscation_rate: float = typer.Option(0.08, help="Share of messages with leetspeak, spacing, homoglyphs..."),
+    monologue_rate: float = typer.Option(0.05, help="Share of records rendered as one sender's single long message."),
     split: Optional[str] = typer.Option(None, help="Only this split's phrasings: train, val or test."),
     hidden_families: Optional[str] = typer.Option(None, help="Families kept out of train/val (comma-separated)."),
     card: Optional[str] = typer.Option(None, help="Also write the data card (Markdown) for this set."),
@@ -186,7 +187,7 @@ def synth(
     """
     generate = _training("synth.generate")
     generate.run_synth(n=n, seed=seed, out=out, langs=langs, label_mix=label_mix, family_weights=family_weights,
-                       obfuscation_rate=obfuscation_rate, split=split, hidden_families=hidden_families, card=card)
+                       obfuscation_rate=obfuscation_rate, monologue_rate=monologue_rate, split=split, hidden_families=hidden_families, card=card)
 
 
 @app.command()

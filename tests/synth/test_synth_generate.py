@@ -35,14 +35,18 @@ def test_record_format(records):
     keys = {"id", "lang", "label", "family", "template_ids", "messages"}
     assert len({r["id"] for r in records}) == len(records)
     for rec in records:
-        assert keys <= set(rec) <= keys | {"meta"}
+        assert keys <= set(rec) <= keys | {"meta", "form"}
         assert rec["lang"] in LANGS and rec["label"] in LABELS and rec["family"] in FAMILIES
         assert FAMILIES[rec["family"]].label == rec["label"]
         if "meta" in rec:
             assert set(rec["meta"]) <= {"first_contact", "sender_account_age_days"}
             assert isinstance(rec["meta"].get("first_contact", True), bool)
             assert isinstance(rec["meta"].get("sender_account_age_days", 0), int)
-        assert rec["template_ids"] and len(rec["template_ids"]) <= len(rec["messages"])
+        assert rec["template_ids"]
+        if rec.get("form") == "monologue":  # one message holding every phrasing of one speaker
+            assert len(rec["messages"]) == 1
+        else:
+            assert rec.get("form") is None and len(rec["template_ids"]) <= len(rec["messages"])
         for tid in rec["template_ids"]:
             assert parse_template_id(tid)[0] == rec["lang"]
         last = None
@@ -71,8 +75,9 @@ def test_label_invariants(records):
             assert "new_contact" in fired, rec["family"]
             assert fired & {"trust_building", "platform_move", "image_exchange"}
             assert not fired & {"threat_to_expose", "payment_demand"}
-        else:
-            assert "payment_demand" not in fired, rec["family"]
+        else:  # a coerced payment appears only in non-sexual scams, never beside a threat to expose
+            assert not {"threat_to_expose", "payment_demand"} <= fired, rec["family"]
+            assert "payment_demand" not in fired or rec["family"] == "bn_scam_other", rec["family"]
             if rec["family"] == "bn_helpline":
                 assert "new_contact" not in fired
 
@@ -87,6 +92,8 @@ def test_benign_hard_negatives_share_signals(records):
     assert "victim_distress" in fired["bn_victim_friend"] and "victim_distress" in fired["bn_helpline"]
     assert "new_contact" in fired["bn_marketplace"] and "image_exchange" not in fired["bn_marketplace"]
     assert "platform_move" in fired["bn_classmates"]
+    assert {"new_contact", "deadline", "payment_demand"} <= fired["bn_scam_other"]
+    assert "threat_to_expose" not in fired["bn_scam_other"] and "image_exchange" not in fired["bn_scam_other"]
 
 
 def test_every_family_and_language_appears(records):

@@ -58,7 +58,8 @@ def render_card(records: Sequence[Mapping[str, Any]], config: Mapping[str, Any])
           f"- Generator: `training/synth` (taxonomy v{TAXONOMY_VERSION}), scripts of {len(FAMILIES)} "
           f"families over {len(SLOTS)} slots, lexicons written by the project's engineers.",
           f"- This set: {n} conversations, seed `{config.get('seed')}`, split `{config.get('split', 'all')}`, "
-          f"obfuscation rate {config.get('obfuscation_rate')}, label mix `{dict(config.get('label_mix', {}))}`.",
+          f"obfuscation rate {config.get('obfuscation_rate')}, monologue rate {config.get('monologue_rate', '-')}, "
+          f"label mix `{dict(config.get('label_mix', {}))}`.",
           "- Regenerate: `sxdetect synth --n N --seed S --out FILE` or "
           "`python -m training.synth.card`; the same seed gives the same records.",
           "- No real conversation, person, handle, number or account was used; the held-out real "
@@ -86,10 +87,14 @@ def render_card(records: Sequence[Mapping[str, Any]], config: Mapping[str, Any])
           "Labels and signals come from the scripts, not from annotators: each slot fixes the "
           "signals its phrasings carry, following the tagging rules of the taxonomy (benign "
           "conversations carry signals too: partners' image_exchange, sibling threat_to_expose, "
-          "repayment deadlines, a victim's distress told to a friend or counsellor).", ""]
+          "repayment deadlines, a non-sexual scam's fee demand and deadline, a victim's distress told to a "
+          "friend or counsellor).", ""]
     L += _table(["signal"] + list(LABELS) + ["total"],
                 [[sig] + [lab_sig[lab][sig] for lab in LABELS] + [s["signals"][sig]] for sig in SIGNALS])
-    L += ["", f"Messages with an attachment (`has_image`): {s['has_image_messages']}. "
+    L += ["", f"Single long message (`form: monologue`, one speaker's turns joined as in an e-mail or a "
+          f"pasted text, every signal kept): {s.get('monologue_records', 0)} conversations "
+          f"({_pct(s.get('monologue_records', 0), n)}). "
+          f"Messages with an attachment (`has_image`): {s['has_image_messages']}. "
           f"Obfuscated messages: {s['obfuscated_messages']} ({_pct(s['obfuscated_messages'], s['messages'])}); "
           f"methods: {', '.join(f'{k} {v}' for k, v in s['obfuscation_methods'].items()) or '-'}. "
           f"Metadata missing in {s['meta_missing']} conversations ({_pct(s['meta_missing'], n)}); "
@@ -125,7 +130,7 @@ def render_card(records: Sequence[Mapping[str, Any]], config: Mapping[str, Any])
 
 def main(argv: list[str] | None = None) -> int:
     """Regenerate the data card from a freshly generated set."""
-    from .generate import DEFAULT_LABEL_MIX, DEFAULT_OBFUSCATION_RATE, generate
+    from .generate import DEFAULT_LABEL_MIX, DEFAULT_MONOLOGUE_RATE, DEFAULT_OBFUSCATION_RATE, generate
     from .lexicon import complete_langs
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -136,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     langs = complete_langs()
     records = list(generate(args.n, seed=args.seed, langs=langs))
     config = {"seed": args.seed, "split": "all", "obfuscation_rate": DEFAULT_OBFUSCATION_RATE,
-              "label_mix": DEFAULT_LABEL_MIX, "langs": langs}
+              "monologue_rate": DEFAULT_MONOLOGUE_RATE, "label_mix": DEFAULT_LABEL_MIX, "langs": langs}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(render_card(records, config), encoding="utf-8")
     print(f"wrote {args.out}")

@@ -39,7 +39,7 @@ def summarize(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """Counts describing a set of generated records."""
     labels, langs, fams, label_lang, signals = Counter(), Counter(), Counter(), Counter(), Counter()
     fam_label: dict[str, str] = {}
-    n = n_msgs = n_obf = n_img = n_obf_recs = n_no_meta = n_first = n_new = 0
+    n = n_msgs = n_obf = n_img = n_obf_recs = n_no_meta = n_first = n_new = n_mono = 0
     methods: Counter = Counter()
     lengths: list[int] = []
     for rec in records:
@@ -50,6 +50,7 @@ def summarize(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         fam_label[rec.get("family", "?")] = rec["label"]
         label_lang[(rec["label"], rec["lang"])] += 1
         msgs = rec["messages"]
+        n_mono += rec.get("form") == "monologue"
         lengths.append(len(msgs))
         n_msgs += len(msgs)
         obf = [m for m in msgs if m.get("obfuscation")]
@@ -77,6 +78,7 @@ def summarize(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                                 "median": lengths[len(lengths) // 2] if lengths else 0,
                                 "max": lengths[-1] if lengths else 0,
                                 "mean": round(n_msgs / n, 2) if n else 0.0},
+        "monologue_records": n_mono,
         "has_image_messages": n_img,
         "obfuscated_messages": n_obf,
         "obfuscated_share": round(n_obf / n_msgs, 4) if n_msgs else 0.0,
@@ -102,6 +104,8 @@ def format_summary(s: Mapping[str, Any]) -> str:
     for fam, c in sorted(s["families"].items(), key=lambda kv: (s["family_label"].get(kv[0], ""), kv[0])):
         lines.append(f"  {s['family_label'].get(fam, '?'):10} {fam:22} {c:7} ({_pct(c, n)})")
     lines.append("signals (messages): " + ", ".join(f"{k} {v}" for k, v in s["signals"].items()))
+    lines.append(f"single long message (monologue form): {s.get('monologue_records', 0)} records "
+                 f"({_pct(s.get('monologue_records', 0), s['records'])})")
     lines.append(f"obfuscated: {s['obfuscated_messages']} messages ({_pct(s['obfuscated_messages'], s['messages'])}),"
                  f" in {s['records_with_obfuscation']} records; methods: "
                  + (", ".join(f"{k} {v}" for k, v in s["obfuscation_methods"].items()) or "-"))

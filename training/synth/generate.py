@@ -4,10 +4,11 @@
 weights, overridable), a language, conversation-wide filler values, a writing style per
 speaker, then walks the family's steps: optional steps, repetitions, groups, shuffles, one
 phrasing per message (filtered by ``template_filter``), bursts at ``|`` markers, realistic
-timestamp gaps, attachments, noise and obfuscation. Signals come from the slot definitions in
-:mod:`.scripts`; each message's phrasing is recorded in ``template_ids``. Everything is
-deterministic by ``seed`` (``random.Random`` per record; obfuscation has its own stream, so a
-different ``obfuscation_rate`` leaves the rest of the text unchanged).
+timestamp gaps, attachments, noise and obfuscation; a share of records (``monologue_rate``)
+is rendered as one sender's single long message (:mod:`.forms`, record ``form: "monologue"``).
+Signals come from the slot definitions in :mod:`.scripts`; each message's phrasing is recorded in ``template_ids``. Everything is
+deterministic by ``seed`` (``random.Random`` per record; obfuscation and the form have their own
+streams, so a different ``obfuscation_rate`` or ``monologue_rate`` leaves the rest unchanged).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any, TextIO
 
 from sxdetect.taxonomy import LABELS, check_label
 
-from . import noise
+from . import forms, noise
 from .lexicon import Lexicon, complete_langs, load_lexicon, template_id
 from .obfuscate import obfuscate
 from .scripts import FAMILIES, GAPS, SLOTS, Family, Step
@@ -30,8 +31,10 @@ from .scripts import FAMILIES, GAPS, SLOTS, Family, Step
 DEFAULT_LABEL_MIX: dict[str, float] = {"benign": 0.5, "grooming": 0.2, "sextortion": 0.3}
 DEFAULT_OBFUSCATION_RATE = 0.08
 DEFAULT_META_MISSING_RATE = 0.08
+#: Share of records rendered as one sender's single long message (e-mail / pasted form).
+DEFAULT_MONOLOGUE_RATE = 0.05
 #: (family, role) pairs that write formally (mass-mail scammers, counsellors).
-FORMAL_ROLES = {("sx_webcam_scam", "P"), ("bn_helpline", "T")}
+FORMAL_ROLES = {("sx_webcam_scam", "P"), ("bn_helpline", "T"), ("bn_scam_other", "P")}
 _SENDER_SCHEMES = (("A", "B"), ("A", "B"), ("A", "B"), ("u1", "u2"), ("names", "names"))
 _B32 = "023456789acdefghjklmnpqrstuvwxyz"
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
@@ -57,6 +60,13 @@ def _wallet(crypto: str, rng: random.Random) -> str:
     return "bc1q" + "".join(rng.choice(_B32) for _ in range(38))
 
 
+def _link(rng: random.Random) -> str:
+    """A made-up web address of the kind scam messages carry (normalisation masks it as <url>)."""
+    words = ("secure", "verify", "account", "login", "parcel", "track", "refund", "support", "billing", "claim")
+    host = f"{rng.choice(words)}-{rng.choice(words)}{rng.randint(1, 999)}{rng.choice(('.com', '.net', '.info', '.top'))}"
+    return f"{rng.choice(('https://', 'http://', ''))}{host}/{rng.choice(('login', 'verify', 'pay', 'id', 'c'))}"
+
+
 def _context(rng: random.Random, lex: Lexicon) -> dict[str, str]:
     f = lex.fillers
     names = rng.sample(f["first_names"], 3)
@@ -78,6 +88,7 @@ def _context(rng: random.Random, lex: Lexicon) -> dict[str, str]:
         "wallet": _wallet(crypto, rng), "count": str(rng.randint(2, 5)),
         "code": "-".join("".join(rng.choice(_CODE) for _ in range(4)) for _ in range(rng.choice((3, 4)))),
         "followers": rng.choice(("214", "387", "512", "890", "1.2k", "1400", "2k", "3.1k", "650")),
+        "link": _link(rng),
     }
     for ph, key in (("relative", "relatives"), ("city", "cities"), ("school", "schools"), ("app", "apps"),
                     ("giftcard", "giftcards"), ("payapp", "payapps"), ("hours", "hours"),
@@ -161,8 +172,10 @@ def _split_burst(text: str, rng: random.Random) -> tuple[list[str], int]:
 
 def build_conversation(rng: random.Random, fam: Family, lex: Lexicon, rid: str,
                        allowed: Callable[[str], bool], obf_rng: random.Random,
-                       obfuscation_rate: float, meta_missing_rate: float) -> dict[str, Any]:
-    """One record of family ``fam`` in language ``lex`` (raises :class:`NoTemplateError`)."""
+                       obfuscation_rate: float, meta_missing_rate: float,
+                       monologue: bool = False) -> dict[str, Any]:
+    """One record of family ``fam`` in language ``lex`` (raises :class:`NoTemplateError`);
+    ``monologue``: rendered as the pattern's speaker's single long message."""
     ctx = _context(rng, lex)
     styles = {r: noise.pick_style(rng, (fam.name, r) in FORMAL_ROLES) for r in ("P", "T")}
     scheme = rng.choice(_SENDER_SCHEMES)
@@ -173,6 +186,7 @@ def build_conversation(rng: random.Random, fam: Family, lex: Lexicon, rid: str,
     used_slots: set[str] = set()
     used_ids: set[str] = set()
     messages: list[dict[str, Any]] = []
+    roles: list[str] = []
     tids: list[str] = []
     for step in _ordered_steps(rng, fam):
         if step.group and not groups[step.group]:
@@ -212,10 +226,14 @@ def build_conversation(rng: random.Random, fam: Family, lex: Lexicon, rid: str,
                 if obf_rng.random() < obfuscation_rate:
                     msg["text"], msg["obfuscation"] = obfuscate(out, obf_rng)
                 messages.append(msg)
+                roles.append(step.role)
     if not messages:
         raise NoTemplateError(f"{fam.name}: empty conversation")
     rec: dict[str, Any] = {"id": rid, "lang": lex.lang, "label": fam.label, "family": fam.name,
                            "template_ids": tids}
+    if monologue:
+        messages = forms.monologue(messages, roles, rng)
+        rec["form"] = "monologue"
     meta = _meta(rng, fam, meta_missing_rate)
     if meta is not None:
         rec["meta"] = meta
@@ -235,6 +253,7 @@ def generate(n: int, seed: int | str = 0, langs: list[str] | tuple[str, ...] | N
              template_filter: Callable[[str], bool] | None = None,
              families: list[str] | tuple[str, ...] | None = None,
              meta_missing_rate: float = DEFAULT_META_MISSING_RATE,
+             monologue_rate: float = DEFAULT_MONOLOGUE_RATE,
              id_prefix: str = "syn") -> Iterator[dict[str, Any]]:
     """Yield ``n`` synthetic conversations in the taxonomy JSONL record format.
 
@@ -242,8 +261,9 @@ def generate(n: int, seed: int | str = 0, langs: list[str] | tuple[str, ...] | N
     (default 50% benign, 20% grooming, 30% sextortion). ``family_weights``: family -> weight,
     overriding the scripts' defaults (0 drops a family). ``families``: only these families.
     ``obfuscation_rate``: share of messages obfuscated. ``template_filter(template_id) -> bool``:
-    which phrasings may be used (how splits are made). Extra record keys: ``family``,
-    ``template_ids``; obfuscated messages carry ``obfuscation`` (the method).
+    which phrasings may be used (how splits are made). ``monologue_rate``: share of records
+    rendered as one sender's single long message. Extra record keys: ``family``,
+    ``template_ids``, ``form`` (monologues); obfuscated messages carry ``obfuscation``.
     """
     langs = list(langs) if langs else complete_langs()
     lexicons = {code: load_lexicon(code) for code in langs}
@@ -262,13 +282,14 @@ def generate(n: int, seed: int | str = 0, langs: list[str] | tuple[str, ...] | N
     for i in range(n):
         rng = random.Random(f"{seed}:{i}")
         obf_rng = random.Random(f"{seed}:{i}:obf")
+        mono = random.Random(f"{seed}:{i}:form").random() < monologue_rate
         for _ in range(_MAX_TRIES):
             label = _weighted(rng, mix)
             fam = FAMILIES[_weighted(rng, fams[label])]
             lex = lexicons[rng.choice(sorted(lexicons))]
             try:
                 yield build_conversation(rng, fam, lex, f"{id_prefix}-{seed}-{i:06d}", allowed,
-                                         obf_rng, obfuscation_rate, meta_missing_rate)
+                                         obf_rng, obfuscation_rate, meta_missing_rate, mono)
                 break
             except NoTemplateError:
                 continue
@@ -280,7 +301,8 @@ def run_synth(n: int = 20000, seed: int | str = 7, out: str = "-",
               langs: str | list[str] | None = None,
               label_mix: str | Mapping[str, float] | None = None,
               family_weights: str | Mapping[str, float] | None = None,
-              obfuscation_rate: float = DEFAULT_OBFUSCATION_RATE, split: str | None = None,
+              obfuscation_rate: float = DEFAULT_OBFUSCATION_RATE,
+              monologue_rate: float = DEFAULT_MONOLOGUE_RATE, split: str | None = None,
               hidden_families: str | list[str] | None = None, card: str | None = None,
               stdout: TextIO | None = None, stderr: TextIO | None = None) -> dict[str, Any]:
     """Generate synthetic chat conversations showing (or safely resembling) the sextortion pattern.
@@ -293,6 +315,7 @@ def run_synth(n: int = 20000, seed: int | str = 7, out: str = "-",
       --family-weights sx_webcam_scam=2,bn_partners=0   (0 drops a family)
       --obfuscation-rate 0.08 share of messages with leetspeak, s p a c i n g, homoglyphs,
                               zero-width characters or d.o.t.s
+      --monologue-rate 0.05   share of records rendered as one sender's single long message
       --split train|val|test  only that split's phrasings (test also gets the hidden families)
       --hidden-families a,b   families kept out of train/val (default: one per label)
       --card FILE             also write the data card (Markdown) for this set
@@ -314,11 +337,12 @@ def run_synth(n: int = 20000, seed: int | str = 7, out: str = "-",
                   "families": families_for_split(split, hidden), "id_prefix": f"syn-{split}"}
     config = {"n": n, "seed": seed, "langs": parse_langs(langs) or complete_langs(),
               "label_mix": dict(mix or DEFAULT_LABEL_MIX), "family_weights": dict(fweights or {}),
-              "obfuscation_rate": obfuscation_rate, "split": split or "all",
+              "obfuscation_rate": obfuscation_rate, "monologue_rate": monologue_rate,
+              "split": split or "all",
               "hidden_families": list(hidden) if split else []}
     records = list(generate(n, seed=seed if not split else f"{seed}/{split}", langs=config["langs"],
                             label_mix=mix, family_weights=fweights,
-                            obfuscation_rate=obfuscation_rate, **kwargs))
+                            obfuscation_rate=obfuscation_rate, monologue_rate=monologue_rate, **kwargs))
     lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if out == "-":
         (stdout or sys.stdout).writelines(lines)

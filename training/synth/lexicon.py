@@ -38,7 +38,7 @@ PLACEHOLDERS: dict[str, str | None] = {
     "item": "items", "game": "games", "game_item": "game_items", "subject": "subjects",
     "hobby": "hobbies", "emoji": "emoji", "emoji_sad": "emoji_sad", "emoji_flirt": "emoji_flirt",
     "wallet": None, "code": None, "age": None, "my_age": None, "age_next": None, "count": None,
-    "followers": None,
+    "followers": None, "link": None,
 }
 
 #: Every filler list a language must provide (``currency_formats`` formats amounts: ``{n}``).

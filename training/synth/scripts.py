@@ -99,6 +99,7 @@ SLOTS: dict[str, Slot] = _slots(
     ("victim_no_money", "victim_distress", 0, "I'm a kid / I have no money / no card"),
     ("victim_paid", "victim_distress", 0, "I paid, please delete them now"),
     ("victim_refuse", "", 0, "refusal: no, I'm reporting you / going to the police"),
+    ("victim_comply", "victim_distress", 0, "bare compliance after a threat or demand: ok / fine / ok ill pay"),
     ("scam_hacked_claim", "threat_to_expose", 0, "one-sided scam: recorded you through your camera"),
     ("scam_contacts_claim", "threat_to_expose", 0, "scam: I have all your contacts, will send it"),
     ("scam_crypto_demand", "payment_demand", 0, "scam: pay {crypto_amount} in {crypto} to {wallet}"),
@@ -148,6 +149,15 @@ SLOTS: dict[str, Slot] = _slots(
     ("helpline_open", "victim_distress", 0, "victim's first message to a helpline/counsellor"),
     ("counsellor_reply", "", 0, "counsellor's calm acknowledgement"),
     ("counsellor_advice", "", 0, "counsellor's advice: stop contact, keep evidence, report"),
+    # --- non-sexual scams and phishing (label benign: no images or secrets are threatened) -----
+    ("fraud_opener", "new_contact", 0, "scam's cold first line: dear customer / security alert / you won"),
+    ("fraud_pretext", "", 0, "the story: parcel held, unusual login, prize, unpaid invoice, refund, job, tech support"),
+    ("fraud_link", "", 0, "asks to click or log in at {link} to verify, track, claim"),
+    ("fraud_fee", "", 0, "a small fee for the pretended service: customs, shipping, release ({amount_small})"),
+    ("fraud_account_deadline", "deadline", 0, "verify within {hours} hours or the account/parcel/prize is lost"),
+    ("fraud_pay_or_else", "payment_demand deadline", 0, "pay the overdue {debt} by {time} or legal action/cut-off"),
+    ("fraud_signoff", "", 0, "formal sign-off: regards, security team / customer service"),
+    ("fraud_reply", "", 0, "recipient doubts or dismisses it: is this real, never ordered, stop, reported"),
 )
 
 OPEN = "contact_opener contact_opener mutual_friend_opener compliment_opener"
@@ -155,7 +165,7 @@ THREATS = "threat_followers threat_followers show_contact_list threat_family thr
 PAY = ("payment_demand_giftcard payment_demand_giftcard payment_demand_app payment_demand_app "
        "payment_demand_crypto payment_demand_bank payment_demand_deadline")
 DEADLINES = "deadline_hours deadline_hours deadline_countdown deadline_now"
-PLEAD = "victim_plead victim_plead victim_offer_less victim_no_money victim_panic"
+PLEAD = "victim_plead victim_plead victim_offer_less victim_no_money victim_panic victim_comply"
 MOVE = "platform_move platform_move platform_move_excuse"
 
 _FAMILIES = (
@@ -326,6 +336,14 @@ _BENIGN = (
         S("P", "helpline_open"), S("T", "counsellor_reply"), S("P", "victim_details", rep=(1, 2)),
         S("T", "counsellor_advice", rep=(1, 2)), S("P", "victim_details thanks", p=0.6),
         S("T", "counsellor_reply counsellor_advice", p=0.4),
+    )),
+    Family("bn_scam_other", "benign", weight=1.2, meta=STRANGER, daytime=True,
+           doc="non-sexual scam or phishing: fee, login link, account or legal threats, no images", steps=(
+        S("P", "fraud_opener"), S("P", "fraud_pretext", gap="burst"),
+        S("P", "fraud_fee fraud_link fraud_link", p=0.8, gap="burst"),
+        S("P", "fraud_account_deadline fraud_pay_or_else", p=0.8, gap="burst"),
+        S("P", "fraud_link", p=0.3, gap="burst", unless="fraud_link"), S("P", "fraud_signoff", p=0.4, gap="burst"),
+        S("T", "fraud_reply", p=0.5), S("P", "fraud_account_deadline fraud_pay_or_else fraud_link", p=0.3, gap="hours"),
     )),
     Family("bn_smalltalk", "benign", weight=1.5, meta=KNOWN, doc="plain small talk", steps=(
         S("P", "smalltalk_question reply_neutral"), S("T", "smalltalk_answer"), S("P", "smalltalk_question", p=0.6),

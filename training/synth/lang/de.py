@@ -8,7 +8,7 @@ Extortion phrasings live in :mod:`.de_sx`, scams in :mod:`.de_scam`, benign hard
 
 from __future__ import annotations
 
-from . import de_benign, de_scam, de_sx
+from . import de_benign, de_fraud, de_scam, de_sx
 
 LANG = "de"
 
@@ -264,7 +264,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, de_sx.SLOTS, de_scam.SLOTS, de_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, de_sx.SLOTS, de_scam.SLOTS, de_benign.SLOTS, de_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["lukas", "leon", "finn", "jonas", "paul", "ben", "elias", "luis", "emil", "tim",

@@ -336,4 +336,17 @@ SLOTS.update({
         "hab alles gescreenshottet, viel glück",
         "ich schick dir gar nichts",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "ok ok",
+        "okay",
+        "na gut",
+        "ok ich machs",
+        "ok warte",
+        "ja ok",
+        "gut ok wie",
+        "k",
+        "ok ich zahl ja",
+    ],
 })

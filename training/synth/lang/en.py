@@ -1,13 +1,13 @@
 """English lexicon: contact, small talk and grooming phrasings plus the English fillers.
 
-Extortion phrasings live in :mod:`.en_sx`, benign hard negatives in :mod:`.en_benign`; this module
-merges them into ``SLOTS``. Format: see ``lang/README.md``. Append new phrasings at the end of a
+Extortion phrasings live in :mod:`.en_sx`, benign hard negatives in :mod:`.en_benign`, non-sexual
+scams in :mod:`.en_fraud`; this module merges them into ``SLOTS``. Format: see ``lang/README.md``. Append new phrasings at the end of a
 list (template ids are list positions).
 """
 
 from __future__ import annotations
 
-from . import en_benign, en_scam, en_sx
+from . import en_benign, en_fraud, en_scam, en_sx
 
 LANG = "en"
 
@@ -271,7 +271,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, en_sx.SLOTS, en_scam.SLOTS, en_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, en_sx.SLOTS, en_scam.SLOTS, en_benign.SLOTS, en_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["jake", "emma", "liam", "olivia", "noah", "ava", "mason", "mia", "ethan", "chloe",

@@ -336,4 +336,17 @@ SLOTS.update({
         "screenshotted everything, good luck",
         "im not sending u anything",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "ok ok",
+        "okay",
+        "fine",
+        "ok ill do it",
+        "ok wait",
+        "alright alright",
+        "ok how",
+        "k",
+        "fine ill pay",
+    ],
 })

@@ -13,7 +13,7 @@ the end of a list (template ids are list positions).
 
 from __future__ import annotations
 
-from . import es_benign, es_scam, es_sx
+from . import es_benign, es_fraud, es_scam, es_sx
 
 LANG = "es"
 
@@ -273,7 +273,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, es_sx.SLOTS, es_scam.SLOTS, es_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, es_sx.SLOTS, es_scam.SLOTS, es_benign.SLOTS, es_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["lucía", "hugo", "martina", "pablo", "sofía", "álex", "daniela", "mateo", "valeria",

@@ -341,4 +341,17 @@ SLOTS.update({
         "no te voy a mandar nada",
         "voy a ir a la guardia civil con todo esto",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "vale",
+        "vale vale",
+        "ok ok",
+        "ok lo hago",
+        "vale espera",
+        "bueno ok",
+        "ok como",
+        "vale pago",
+        "dale",
+    ],
 })

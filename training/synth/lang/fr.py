@@ -13,7 +13,7 @@ used after "à"/"de"; ``{item}`` is a bare noun, so phrasings use it without an 
 
 from __future__ import annotations
 
-from . import fr_benign, fr_scam, fr_sx
+from . import fr_benign, fr_fraud, fr_scam, fr_sx
 
 LANG = "fr"
 
@@ -281,7 +281,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, fr_sx.SLOTS, fr_scam.SLOTS, fr_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, fr_sx.SLOTS, fr_scam.SLOTS, fr_benign.SLOTS, fr_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["lucas", "hugo", "enzo", "nathan", "louis", "léo", "gabriel", "théo", "adam", "noah",

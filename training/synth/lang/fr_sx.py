@@ -345,4 +345,17 @@ SLOTS.update({
         "je t'envoie rien",
         "je fais un signalement sur pharos",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "ok ok",
+        "d'accord",
+        "dacc",
+        "ok je le fais",
+        "ok attends",
+        "bon ok",
+        "ok comment",
+        "ok ok je paye",
+        "oké",
+    ],
 })

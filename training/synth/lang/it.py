@@ -13,7 +13,7 @@ di". Append new phrasings at the end of a list (template ids are list positions)
 
 from __future__ import annotations
 
-from . import it_benign, it_scam, it_sx
+from . import it_benign, it_fraud, it_scam, it_sx
 
 LANG = "it"
 
@@ -270,7 +270,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, it_sx.SLOTS, it_scam.SLOTS, it_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, it_sx.SLOTS, it_scam.SLOTS, it_benign.SLOTS, it_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["giulia", "matteo", "sofia", "lorenzo", "aurora", "leonardo", "alice", "francesco",

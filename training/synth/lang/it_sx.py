@@ -338,4 +338,17 @@ SLOTS.update({
         "non ti mando niente",
         "vado alla polizia postale con tutto",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "va bene",
+        "ok ok",
+        "vabbè ok",
+        "ok lo faccio",
+        "ok aspetta",
+        "va bene va bene",
+        "ok come",
+        "ok pago",
+        "d'accordo",
+    ],
 })

@@ -12,7 +12,7 @@ Append new phrasings at the end of a list (template ids are list positions).
 
 from __future__ import annotations
 
-from . import nl_benign, nl_scam, nl_sx
+from . import nl_benign, nl_fraud, nl_scam, nl_sx
 
 LANG = "nl"
 
@@ -277,7 +277,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, nl_sx.SLOTS, nl_scam.SLOTS, nl_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, nl_sx.SLOTS, nl_scam.SLOTS, nl_benign.SLOTS, nl_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["daan", "sem", "lucas", "milan", "levi", "finn", "noah", "luuk", "bram", "jesse",

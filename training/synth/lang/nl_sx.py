@@ -343,4 +343,17 @@ SLOTS.update({
         "ik stuur je niks",
         "ik doe aangifte",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "oké",
+        "ok ok",
+        "prima",
+        "ok ik doe het",
+        "ok wacht",
+        "oké oké",
+        "ok hoe",
+        "is goed",
+        "ok ik betaal",
+    ],
 })

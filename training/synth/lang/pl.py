@@ -14,7 +14,7 @@ speaker's gender. Append new phrasings at the end of a list (template ids are li
 
 from __future__ import annotations
 
-from . import pl_benign, pl_scam, pl_sx
+from . import pl_benign, pl_fraud, pl_scam, pl_sx
 
 LANG = "pl"
 
@@ -279,7 +279,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, pl_sx.SLOTS, pl_scam.SLOTS, pl_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, pl_sx.SLOTS, pl_scam.SLOTS, pl_benign.SLOTS, pl_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["kuba", "szymon", "filip", "antek", "bartek", "michał", "kacper", "wiktor", "igor",

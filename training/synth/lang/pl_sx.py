@@ -333,4 +333,17 @@ SLOTS.update({
         "nic ci nie wyślę",
         "zgłaszam to na policję, to przestępstwo",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "dobra",
+        "ok ok",
+        "no dobra",
+        "ok zrobię to",
+        "ok czekaj",
+        "dobrze dobrze",
+        "ok jak",
+        "ok zapłacę",
+        "okej",
+    ],
 })

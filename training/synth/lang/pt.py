@@ -14,7 +14,7 @@ list positions).
 
 from __future__ import annotations
 
-from . import pt_benign, pt_scam, pt_sx
+from . import pt_benign, pt_fraud, pt_scam, pt_sx
 
 LANG = "pt"
 
@@ -281,7 +281,7 @@ def _merge(*parts: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-SLOTS: dict[str, list[str]] = _merge(_CORE, pt_sx.SLOTS, pt_scam.SLOTS, pt_benign.SLOTS)
+SLOTS: dict[str, list[str]] = _merge(_CORE, pt_sx.SLOTS, pt_scam.SLOTS, pt_benign.SLOTS, pt_fraud.SLOTS)
 
 FILLERS: dict[str, list[str]] = {
     "first_names": ["joão", "tiago", "rafael", "gabriel", "lucas", "pedro", "miguel", "diogo", "matheus",

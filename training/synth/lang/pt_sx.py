@@ -343,4 +343,17 @@ SLOTS.update({
         "não te vou mandar nada",
         "vou fazer boletim de ocorrência",
     ],
+    # bare compliance right after a threat or demand: the previous message gives it its meaning
+    "victim_comply": [
+        "ok",
+        "tá bom",
+        "ok ok",
+        "pronto ok",
+        "ok eu faço",
+        "ok espera",
+        "tudo bem",
+        "ok como",
+        "ok eu pago",
+        "beleza",
+    ],
 })

@@ -1,0 +1,110 @@
+"""German lexicon, part 4: non-sexual scams and phishing (benign by the taxonomy: nothing
+private is threatened). Paket- und Zollgebühren, falsche Sicherheitswarnungen von Bank oder
+Paypal, Gewinnspiele, Mahnungen und Inkasso, Steuererstattung vom Finanzamt, Fake-Jobs,
+Tech-Support und der "Hallo Mama"-Trick.
+
+Merged into ``lang/de.py``. Steif-förmlich und oft leicht daneben (Sie/du gemischt, falsche
+Fälle), ein paar schlampige SMS dazwischen; made-up links come from ``{link}``. ``{day}`` is a
+lower-case weekday ("bis {day}"), ``{time}`` a clock time or "mittag" ("bis {time}").
+"""
+
+from __future__ import annotations
+
+SLOTS: dict[str, list[str]] = {
+    "fraud_opener": [
+        "Sehr geehrter Kunde,",
+        "DHL: Ihre Sendung konnte heute nicht zugestellt werden.",
+        "Sicherheitshinweis: Wir haben eine ungewöhnliche Anmeldung auf Ihrem Konto festgestellt.",
+        "Herzlichen Glückwunsch! Sie wurden als Gewinner unserer Kundenumfrage ausgewählt.",
+        "Sehr geehrte Damen und Herren, hier ist Ihr Finanzamt mit einer wichtigen Mitteilung.",
+        "Hallo Mama, das ist meine neue Nummer, die alte kannst du löschen",
+        "Lieber Sparkassen-Kunde, wir informieren Sie über eine Änderung in Ihr Online-Banking.",
+        "hallo, ich bin personalvermittlerin und habe ihr profil gesehen, wir suchen leute für homeoffice",
+        "Guten Tag {name}, wir melden uns wegen Ihrer offenen Bestellung.",
+        "Achtung: Ihr Postfach ist fast voll.",
+    ],
+    "fraud_pretext": [
+        "Ihr Paket konnte nicht zugestellt werden, da die Hausnummer fehlt.",
+        "Es wurde ein Anmeldeversuch von einem unbekannten Gerät in {city} registriert.",
+        "Sie haben einen {giftcard}-Gutschein im Wert von {price} gewonnen.",
+        "Laut unseren Unterlagen ist eine Rechnung auf Ihren Namen noch nicht beglichen.",
+        "Nach Prüfung Ihrer Steuererklärung steht Ihnen eine Erstattung von {price} zu.",
+        "Der Job ist ganz einfach: Sie bewerten Produkte von zu Hause und verdienen bis zu {price} am Tag.",
+        "Ihre Sendung wird vom Zoll zurückgehalten, da Einfuhrabgaben noch offen sind.",
+        "Unser Microsoft-Techniker hat auf Ihren Computer einen Virus festgestellt.",
+        "Ihre pushTAN-Registrierung ist abgelaufen und muss erneuert werden.",
+        "mein handy ist ins wasser gefallen, deswegen schreib ich von der nummer hier",
+    ],
+    "fraud_link": [
+        "Bitte bestätigen Sie Ihre Daten unter folgendem Link: {link}",
+        "Sendung verfolgen und neuen Zustelltermin wählen: {link}",
+        "Zur Verifizierung Ihrer Identität melden Sie sich bitte hier an {link}",
+        "Jetzt Gewinn abholen auf {link}",
+        "klicken sie hier um ihr konto zu entsperren {link}",
+        "Aktualisieren Sie Ihre Zahlungsdaten bequem unter {link}",
+        "Füllen Sie das Formular auf {link} aus und geben Sie Ihre Kartendaten für die Erstattung ein.",
+        "Laden Sie unser Fernwartungs-Tool von {link} herunter, damit der Techniker Ihnen helfen kann.",
+        "Für die Neuregistrierung nutzen Sie bitte den sicheren Link: {link}",
+        "hier kannst du dich anmelden {link}",
+    ],
+    "fraud_fee": [
+        "Für die Zustellung fallen noch Zollgebühren in Höhe von {amount_small} an.",
+        "Um den Gewinn freizugeben, wird eine kleine Bearbeitungsgebühr von {amount_small} erhoben.",
+        "Es sind noch Versandkosten von {amount_small} offen.",
+        "Die erneute Zustellung kostet {amount_small}, zahlbar per Kreditkarte.",
+        "Für die Bearbeitung Ihrer Erstattung fällt eine Verwaltungsgebühr von {amount_small} an.",
+        "Die Anmeldung kostet einmalig {amount_small}, das bekommen Sie mit dem ersten Gehalt zurück.",
+        "Die Aktivierung kostet {amount_small}, bezahlbar mit {giftcard}-Guthaben.",
+        "zahl einfach {amount_small} über {payapp} dann wird das paket verschickt",
+        "Die Lizenz für den Virenschutz kostet nur {amount_small}.",
+        "Bitte überweisen Sie die Lagergebühr von {amount_small} auf {iban}.",
+    ],
+    "fraud_account_deadline": [
+        "Wenn Sie Ihre Daten nicht innerhalb von {hours} Stunden bestätigen, wird Ihr Konto dauerhaft gesperrt.",
+        "Das Angebot ist nur noch {hours} Stunden gültig.",
+        "Erfolgt bis {day} keine Rückmeldung, geht Ihr Paket an den Absender zurück.",
+        "Ohne Bestätigung wird Ihr Zugang innerhalb von 24 Stunden deaktiviert.",
+        "Sie haben bis heute {time} Zeit, danach geht der Gewinn an den nächsten Teilnehmer.",
+        "Handeln Sie jetzt: Ihr Online-Banking wird in {hours} Stunden eingeschränkt.",
+        "Wenn Sie Ihre Angaben bis {day} nicht aktualisieren, bleibt Ihre Karte gesperrt.",
+        "letzte chance, der link läuft um {time} ab",
+        "Ihre Sendung wird nur noch {hours} Stunden in der Filiale gelagert, danach wird sie vernichtet.",
+        "Bitte bestätigen Sie bis {day}, sonst verfällt Ihr Anspruch auf die Erstattung.",
+    ],
+    "fraud_pay_or_else": [
+        "Begleichen Sie den offenen Betrag von {debt} bis {day}, andernfalls leiten wir rechtliche Schritte ein.",
+        "Zahlen Sie {debt} innerhalb von {hours} Stunden, sonst wird ein Inkassobüro beauftragt.",
+        "Überweisen Sie {debt} bis {time} auf {iban}, ansonsten wird Ihr Anschluss gesperrt.",
+        "Letzte Mahnung: zahlen Sie {debt} bis {day}, sonst kommen Mahngebühren und Gerichtskosten dazu.",
+        "Sie haben Steuerschulden von {debt}. Zahlen Sie heute noch mit {giftcard}-Karten, sonst erfolgt eine Pfändung.",
+        "Ihr offener Rundfunkbeitrag von {debt} ist bis {day} zu zahlen, sonst wird die Vollstreckung eingeleitet.",
+        "zahlen sie {debt} vor {time} sonst wird ihre schufa eingetragen",
+        "Bitte zahlen Sie das Bußgeld von {debt} binnen {hours} Stunden, um weitere Maßnahmen zu vermeiden.",
+        "Ihr Abo ist überfällig. Zahlen Sie {debt} per {payapp} bis {day}, sonst wird das Konto an unser Inkasso übergeben.",
+        "Die Rechnung über {debt} muss bis {time} beglichen sein, sonst wird der Strom abgestellt.",
+    ],
+    "fraud_signoff": [
+        "Mit freundlichen Grüßen, Ihr Kundenservice",
+        "Freundliche Grüße, Ihr Sicherheitsteam",
+        "Vielen Dank für Ihre Mitarbeit. Ihre Kundenbetreuung",
+        "Mit freundlichen Grüßen, Ihr Zustellteam",
+        "Dies ist eine automatisch generierte Nachricht, bitte nicht antworten.",
+        "Hochachtungsvoll, Abteilung Forderungsmanagement",
+        "Mit freundlichen Grüßen, Bundeszentralamt für Steuern",
+        "Vielen Dank, Ihr Gewinnspiel-Team",
+        "MfG Ihre Personalabteilung",
+        "Beste Grüße, Technischer Support",
+    ],
+    "fraud_reply": [
+        "ist das echt? ich hab gar nix bestellt",
+        "wer ist das und woher haben sie meine nummer",
+        "das ist doch betrug, hört auf mir zu schreiben",
+        "ich hab bei euch gar kein konto",
+        "gemeldet und blockiert",
+        "netter versuch lol",
+        "ich ruf lieber direkt bei meiner bank an, danke",
+        "meine mutter sagt das ist fake",
+        "hä? ich bin nicht deine mama",
+        "haha ne, sicher nicht",
+    ],
+}

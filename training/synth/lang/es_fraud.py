@@ -1,0 +1,105 @@
+"""Spanish (Spain) lexicon, part 4: non-sexual scams and phishing (benign by the taxonomy:
+nothing private is threatened). Correos/customs fees, fake bank security alerts, prizes,
+unpaid invoices and traffic fines, Hacienda refunds, fake jobs, tech support.
+
+Merged into ``lang/es.py``. Typical slightly-off formal register of smishing in Spain
+("Estimado cliente", "su envío", "proceda a"), plus a few sloppy ones; made-up links come
+from ``{link}``.
+"""
+
+from __future__ import annotations
+
+SLOTS: dict[str, list[str]] = {
+    "fraud_opener": [
+        "Estimado cliente:",
+        "Correos: Su envío se encuentra pendiente de entrega.",
+        "AVISO DE SEGURIDAD: se ha detectado un acceso no autorizado en su banca online.",
+        "¡Enhorabuena! Ha sido seleccionado como ganador del sorteo mensual.",
+        "Agencia Tributaria: le informamos de que tiene derecho a una devolución.",
+        "Hola, soy de recursos humanos, hemos visto tu perfil y tenemos un trabajo desde casa para ti",
+        "Estimado/a usuario/a, su buzón de correo ha alcanzado el límite de almacenamiento.",
+        "Buenos días, le contactamos del servicio técnico de Microsoft.",
+        "Notificación: el pago de su suscripción no se ha podido procesar.",
+        "hola mama se me rompio el movil, este es mi numero nuevo",
+    ],
+    "fraud_pretext": [
+        "No hemos podido entregar su paquete porque la dirección está incompleta.",
+        "Hemos detectado un inicio de sesión desde un dispositivo desconocido en otro país.",
+        "Su tarjeta ha sido bloqueada temporalmente por motivos de seguridad.",
+        "Ha ganado una tarjeta regalo de {giftcard} por valor de {price} por participar en nuestra encuesta.",
+        "Según nuestros registros, consta una factura impagada a su nombre.",
+        "Tras el último cálculo anual, le corresponde un reembolso de {price}.",
+        "El trabajo es sencillo: dar likes a productos desde casa y ganar hasta {price} al día.",
+        "Su paquete está retenido en aduanas en nuestro centro de {city}.",
+        "Nuestros técnicos han detectado que su ordenador está infectado con un virus.",
+        "Consta una multa de tráfico pendiente de notificar asociada a su vehículo.",
+    ],
+    "fraud_link": [
+        "Por favor, confirme sus datos en el siguiente enlace: {link}",
+        "Para verificar su identidad, acceda a través del enlace seguro: {link}",
+        "Consulte el estado de su envío y elija una nueva fecha de entrega: {link}",
+        "Reclame su premio ahora en {link}",
+        "pincha aquí para recuperar el acceso {link}",
+        "Actualice sus datos de pago en {link} para evitar la interrupción del servicio.",
+        "Rellene el formulario en {link} e introduzca su número de tarjeta para recibir el reembolso.",
+        "Descargue nuestra herramienta de asistencia desde {link} para que el técnico pueda ayudarle.",
+        "Puede consultar el expediente en la sede electrónica: {link}",
+        "entra aqui y pon tus datos {link}",
+    ],
+    "fraud_fee": [
+        "Para proceder a la entrega debe abonar las tasas de aduana de {amount_small}.",
+        "Para liberar el premio se requiere una pequeña tasa de gestión de {amount_small}.",
+        "Quedan pendientes unos gastos de envío de {amount_small}.",
+        "Solo tienes que pagar {amount_small} de matrícula, se te devuelven con la primera nómina.",
+        "Se aplicará un cargo administrativo de {amount_small} para tramitar su devolución.",
+        "Por favor, abone el coste de reenvío ({amount_small}) con tarjeta.",
+        "La activación cuesta {amount_small}, pagaderos con una tarjeta {giftcard}.",
+        "manda {amount_small} por {payapp} y te enviamos el paquete hoy mismo",
+        "El servicio de asistencia técnica tiene un coste único de {amount_small}.",
+    ],
+    "fraud_account_deadline": [
+        "Si no verifica sus datos en {hours} horas, su cuenta será cancelada de forma definitiva.",
+        "La oferta caduca en {hours} horas.",
+        "De no recibir respuesta antes del {day}, el paquete será devuelto al remitente.",
+        "Su cuenta quedará suspendida en 24 horas si no realiza ninguna acción.",
+        "Tiene hasta {time} de hoy, después el premio pasará al siguiente ganador.",
+        "Actúe ya: el acceso se eliminará en {hours} horas.",
+        "Si no actualiza sus datos antes del {day}, su tarjeta seguirá bloqueada.",
+        "ultima oportunidad, el enlace caduca a {time}",
+        "Transcurrido el plazo de {hours} horas, su solicitud de devolución será anulada.",
+    ],
+    "fraud_pay_or_else": [
+        "Abone la cantidad pendiente de {debt} antes del {day} o iniciaremos acciones legales.",
+        "Liquide el importe de {debt} en un plazo de {hours} horas; de lo contrario, su expediente pasará a una agencia de recobro.",
+        "Transfiera {debt} a la cuenta {iban} antes de {time} o se procederá al corte del suministro.",
+        "Tiene una deuda de {debt} con Hacienda. Páguela hoy con tarjetas {giftcard} o se iniciará un procedimiento de embargo.",
+        "Último aviso: pague {debt} antes del {day} o se añadirán recargos y costas judiciales.",
+        "Su licencia caduca hoy. Renuévela ahora por {debt} o sus archivos quedarán bloqueados.",
+        "paga {debt} antes de {time} o se dara parte a la policia por la deuda",
+        "Abone la sanción de {debt} en {hours} horas para evitar el recargo de apremio.",
+        "Envíe {debt} por {payapp} antes de {time} o su línea será dada de baja y la deuda incluida en un fichero de morosos.",
+    ],
+    "fraud_signoff": [
+        "Atentamente, Servicio de Atención al Cliente",
+        "Un saludo, Departamento de Seguridad",
+        "Gracias por su colaboración. Departamento de Soporte",
+        "Saludos cordiales, Equipo de Entregas",
+        "Este es un mensaje automático, por favor no responda.",
+        "Atentamente, Departamento de Facturación",
+        "Reciba un cordial saludo. Oficina de Reclamaciones",
+        "Gracias, el equipo de Premios",
+        "Le saluda atentamente, Agencia Tributaria",
+    ],
+    "fraud_reply": [
+        "esto es real? yo no he pedido nada",
+        "quién eres y de dónde has sacado mi número",
+        "esto es una estafa, deja de escribirme",
+        "No tengo ninguna cuenta con ustedes.",
+        "denunciado y bloqueado",
+        "buen intento jaja",
+        "Ya llamaré yo directamente a mi banco, gracias.",
+        "mi padre dice que esto es falso",
+        "otro timo más, paso",
+        "Hacienda no manda enlaces por SMS, así que no.",
+    ],
+}

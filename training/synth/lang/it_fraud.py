@@ -1,0 +1,107 @@
+"""Italian lexicon, part 4: non-sexual scams and phishing (benign by the taxonomy: nothing
+private is threatened). Pacchi in giacenza, dazi doganali, finti avvisi della banca o di
+Poste, rimborsi dell'Agenzia delle Entrate, premi, fatture insolute, finti lavori da casa.
+
+Merged into ``lang/it.py``. Registro formale, spesso un po' sgrammaticato; i link finti
+vengono da ``{link}``.
+"""
+
+from __future__ import annotations
+
+SLOTS: dict[str, list[str]] = {
+    "fraud_opener": [
+        "Gentile Cliente,",
+        "AVVISO DI SICUREZZA: è stato rilevato un accesso anomalo sul suo conto online.",
+        "Congratulazioni! Sei stato selezionato come vincitore del concorso di questo mese.",
+        "Salve, la contattiamo dal servizio spedizioni in merito al suo pacco.",
+        "Gentile utente, la sua casella di posta ha quasi esaurito lo spazio disponibile.",
+        "Agenzia delle Entrate: risulta a suo favore un rimborso fiscale.",
+        "ciao sono una recruiter, ho visto il tuo profilo e abbiamo un lavoro da casa per te",
+        "Attenzione: il pagamento del suo abbonamento non è andato a buon fine.",
+        "Gentile correntista, abbiamo comunicazioni importanti riguardo al suo conto.",
+        "Buongiorno, le scriviamo dall'assistenza tecnica per un problema sul suo dispositivo.",
+    ],
+    "fraud_pretext": [
+        "Il suo pacco è in giacenza perché l'indirizzo risulta incompleto.",
+        "Abbiamo registrato un tentativo di accesso da un nuovo dispositivo a {city}.",
+        "Ha vinto un buono {giftcard} del valore di {price} partecipando al nostro sondaggio.",
+        "Dai nostri archivi risulta una fattura non pagata a suo nome.",
+        "Un rimborso di {price} è pronto per essere accreditato sulla sua carta.",
+        "il lavoro è semplice, metti like ai prodotti da casa e guadagni fino a {price} al giorno",
+        "Il suo computer è stato segnalato dai nostri tecnici per un'infezione da virus.",
+        "Per motivi di sicurezza la sua carta è stata temporaneamente sospesa.",
+        "La spedizione è ferma in dogana in attesa dello sdoganamento.",
+        "Il suo pacco non è stato consegnato perchè non era presente nessuno al momento del passaggio del corriere.",
+    ],
+    "fraud_link": [
+        "La preghiamo di confermare i suoi dati al seguente link: {link}",
+        "Per verificare la sua identità acceda tramite il link sicuro qui sotto {link}",
+        "Segui la spedizione e scegli una nuova data di consegna: {link}",
+        "Riscatta subito il tuo premio su {link}",
+        "clicca qui per riattivare l'accesso {link}",
+        "Aggiorni i dati di pagamento su {link} per evitare interruzioni del servizio.",
+        "Compili il modulo su {link} inserendo i dati della carta per ricevere il rimborso.",
+        "Scarichi il nostro programma di assistenza da {link} così il tecnico può collegarsi.",
+        "Accedi all'area riservata {link} e conferma il numero di cellulare",
+        "per ricevere la consegna completa i dati qui {link}",
+    ],
+    "fraud_fee": [
+        "Per la consegna è previsto il pagamento di dazi doganali pari a {amount_small}.",
+        "Per sbloccare il premio è richiesto un piccolo contributo spese di {amount_small}.",
+        "Risultano ancora da saldare spese di spedizione di {amount_small}.",
+        "Paghi solo {amount_small} per l'iscrizione, che le verranno restituiti con il primo stipendio.",
+        "Per l'elaborazione del rimborso si applicano diritti di segreteria di {amount_small}.",
+        "Il costo per la nuova consegna è di {amount_small}, pagabile con carta.",
+        "L'attivazione costa {amount_small}, pagabili con una ricarica {giftcard}.",
+        "paghi {amount_small} su {payapp} e il pacco parte oggi stesso",
+        "Il contributo per il servizio di assistenza remota è di {amount_small} una tantum.",
+        "basta una ricarica postepay di {amount_small} per le spese di giacenza",
+    ],
+    "fraud_account_deadline": [
+        "Se non effettua la verifica entro {hours} ore il suo account verrà chiuso definitivamente.",
+        "L'offerta scade tra {hours} ore.",
+        "In assenza di riscontro entro {day} il pacco sarà restituito al mittente.",
+        "Il suo conto verrà sospeso entro 24 ore se non interviene.",
+        "Deve rispondere entro {time} di oggi, dopodiché il premio passerà al vincitore successivo.",
+        "Agisca ora: l'accesso sarà disattivato tra {hours} ore.",
+        "Se non aggiorna i dati entro {day} la sua carta resterà bloccata.",
+        "ultima possibilità, il link scade entro {time}",
+        "Senza una sua conferma entro {hours} ore il rimborso verrà annullato.",
+        "il posto di lavoro resta disponibile solo fino a {day}, poi passiamo al prossimo candidato",
+    ],
+    "fraud_pay_or_else": [
+        "Saldi l'importo insoluto di {debt} entro {day}, in caso contrario procederemo per vie legali.",
+        "Regolarizzi la posizione di {debt} entro {hours} ore, altrimenti la pratica passerà al recupero crediti.",
+        "Effettui un bonifico di {debt} su {iban} entro {time} o la fornitura verrà sospesa.",
+        "Risultano tasse non pagate per {debt}. Paghi oggi con carte {giftcard} o verrà emesso un provvedimento.",
+        "Ultimo sollecito: versi {debt} entro {day}, altrimenti verranno addebitati interessi di mora e spese legali.",
+        "La sua licenza scade oggi. Rinnovi entro {time} pagando {debt} o i file resteranno bloccati.",
+        "paga {debt} entro {time} di oggi o la pratica va alle autorità",
+        "Paghi la multa di {debt} entro {hours} ore per evitare il fermo amministrativo.",
+        "Deve versare {debt} tramite {payapp} entro {day}, altrimenti il contratto verrà risolto e il debito segnalato.",
+        "Avviso di mora: salda {debt} entro {time} di oggi o le linee verranno disattivate",
+    ],
+    "fraud_signoff": [
+        "Cordiali saluti, Servizio Clienti",
+        "Distinti saluti, Ufficio Sicurezza",
+        "Grazie per la collaborazione. Reparto Assistenza",
+        "Un cordiale saluto, Il Team Spedizioni",
+        "Questo è un messaggio automatico, si prega di non rispondere.",
+        "Cordialmente, Ufficio Amministrazione",
+        "Distinti saluti, Ufficio Rimborsi",
+        "Grazie, lo Staff Premi",
+        "Saluti, Area Risorse Umane",
+    ],
+    "fraud_reply": [
+        "ma è vero? io non ho ordinato niente",
+        "chi siete e come avete avuto il mio numero",
+        "è una truffa, smettetela di scrivermi",
+        "Non ho nessun conto con voi.",
+        "segnalato e bloccato",
+        "bel tentativo ahah",
+        "Chiamo direttamente la mia banca, grazie.",
+        "mio papà dice che è falso",
+        "ma figurati, sembra proprio phishing",
+        "non clicco niente, grazie",
+    ],
+}

@@ -1,0 +1,112 @@
+"""Dutch lexicon, part 4: non-sexual scams and phishing (benign by the taxonomy: nothing
+private is threatened). Pakketjes met openstaande verzend- of douanekosten (PostNL, DHL, bpost),
+nep-beveiligingsmeldingen van de bank of DigiD/itsme, prijsvragen, aanmaningen en incasso,
+teruggaaf van de Belastingdienst of FOD Financiën, nepvacatures, helpdeskfraude en de
+"hoi mam"-truc.
+
+Merged into ``lang/nl.py``. Stijf-formeel en vaak net niet goed Nederlands (u/je door elkaar,
+rare woordvolgorde), met een paar slordige sms'jes ertussen; made-up links come from ``{link}``.
+``{day}`` is a lower-case weekday ("voor {day}"), ``{time}`` a clock time ("voor {time}").
+Amount placeholders carry their own currency sign.
+"""
+
+from __future__ import annotations
+
+SLOTS: dict[str, list[str]] = {
+    "fraud_opener": [
+        "Geachte klant,",
+        "PostNL: uw pakket kon vandaag niet worden bezorgd.",
+        "Beveiligingsmelding: er is een ongebruikelijke inlogpoging op uw rekening gedetecteerd.",
+        "Gefeliciteerd! U bent geselecteerd als winnaar van onze klantenenquête.",
+        "Hoi mam, dit is mijn nieuwe nummer. Mijn oude telefoon is kapot, sla deze maar op",
+        "Beste {name}, wij nemen contact met u op in verband met uw zending.",
+        "Bericht van de Belastingdienst: u heeft recht op een teruggaaf.",
+        "hallo ik ben recruiter en heb uw profiel gezien, wij hebben thuiswerk voor u",
+        "Geachte heer/mevrouw, uw mailbox is bijna vol.",
+        "Beste klant, er is een belangrijke wijziging in uw internetbankieren.",
+    ],
+    "fraud_pretext": [
+        "Uw pakket kon niet worden afgeleverd omdat het huisnummer ontbreekt.",
+        "Er is ingelogd op uw account vanaf een onbekend apparaat in {city}.",
+        "U heeft een {giftcard} cadeaukaart gewonnen ter waarde van {price}.",
+        "Volgens onze administratie staat er nog een onbetaalde factuur op uw naam.",
+        "Na controle van uw aangifte heeft u recht op een teruggave van {price}.",
+        "Het werk is heel simpel: u geeft likes en reviews vanuit huis en verdient tot {price} per dag.",
+        "Uw zending ligt bij de douane omdat de invoerrechten nog niet zijn voldaan.",
+        "Onze Microsoft-technicus heeft een virus op uw computer gevonden.",
+        "Uw bankpas is verlopen en moet worden vervangen door een nieuwe pas.",
+        "mijn telefoon is in de wc gevallen dus ik app even vanaf dit nummer",
+    ],
+    "fraud_link": [
+        "Bevestig uw gegevens via de volgende link: {link}",
+        "Volg uw zending en kies een nieuw bezorgmoment: {link}",
+        "Log in via de beveiligde omgeving om uw identiteit te verifiëren: {link}",
+        "Claim uw prijs via {link}",
+        "klik hier om je account te herstellen {link}",
+        "Vraag uw nieuwe bankpas aan via {link} en volg de stappen.",
+        "Vul op {link} uw IBAN en pasgegevens in om de teruggaaf te ontvangen.",
+        "Download onze hulpsoftware via {link} zodat de technicus kan meekijken.",
+        "Bevestig uw identiteit met itsme op {link}",
+        "Open {link} om uw adresgegevens aan te vullen.",
+    ],
+    "fraud_fee": [
+        "Er staan nog douanekosten open van {amount_small}.",
+        "Om uw prijs vrij te geven vragen wij een kleine administratieve bijdrage van {amount_small}.",
+        "De verzendkosten van {amount_small} zijn nog niet voldaan.",
+        "U betaalt eenmalig {amount_small} inschrijfgeld, dit krijgt u terug bij uw eerste uitbetaling.",
+        "Voor het verwerken van uw teruggaaf rekenen wij {amount_small} administratiekosten.",
+        "Betaal de kosten voor herbezorging ({amount_small}) eenvoudig met iDEAL.",
+        "De activatie kost {amount_small}, te betalen met een {giftcard} kaart.",
+        "betaal {amount_small} via {payapp} en dan sturen we het pakket opnieuw",
+        "Kunt u {amount_small} overmaken naar {iban}? Dan wordt uw nieuwe pas verstuurd.",
+        "Voor de veiligheidscontrole schrijven wij eenmalig {amount_small} af, dit wordt direct teruggestort.",
+    ],
+    "fraud_account_deadline": [
+        "Indien u niet binnen {hours} uur verifieert, wordt uw rekening definitief geblokkeerd.",
+        "Deze actie verloopt over {hours} uur.",
+        "Reageert u niet voor {day}, dan wordt uw pakket retour afzender gestuurd.",
+        "Uw account wordt binnen 24 uur opgeschort als u geen actie onderneemt.",
+        "U heeft tot {time} vandaag, daarna gaat de prijs naar de volgende winnaar.",
+        "Let op: uw toegang wordt over {hours} uur verwijderd.",
+        "Als u uw gegevens niet voor {day} bijwerkt, blijft uw pas geblokkeerd.",
+        "laatste kans, de link verloopt om {time}",
+        "Uw DigiD wordt na {day} gedeactiveerd als u uw gegevens niet bevestigt.",
+        "Zonder bevestiging binnen {hours} uur vervalt uw recht op de teruggaaf.",
+    ],
+    "fraud_pay_or_else": [
+        "Betaal het openstaande bedrag van {debt} voor {day}, anders schakelen wij een deurwaarder in.",
+        "Voldoe binnen {hours} uur het bedrag van {debt}, anders wordt de vordering overgedragen aan een incassobureau.",
+        "Maak {debt} over naar {iban} voor {time}, anders wordt uw aansluiting afgesloten.",
+        "U heeft een belastingschuld van {debt}. Betaal vandaag nog met {giftcard} kaarten, anders volgt beslaglegging.",
+        "Laatste aanmaning: betaal {debt} voor {day}, anders worden er extra kosten en gerechtelijke kosten in rekening gebracht.",
+        "Uw premie zorgverzekering van {debt} staat nog open. Betaal voor {day}, anders wordt uw dekking per direct stopgezet.",
+        "betaal {debt} voor {time} of de politie word ingelicht over de schuld",
+        "u heeft nog een achterstand van {debt}, graag binnen {hours} uur voldoen om verdere stappen te voorkomen",
+        "CJIB: uw openstaande boete van {debt} moet voor {day} betaald zijn, anders wordt deze verhoogd en volgt een dwangbevel.",
+        "Betaal {debt} via {payapp} voor {time} anders word uw abonnement per direct beëindigd.",
+    ],
+    "fraud_signoff": [
+        "Met vriendelijke groet, Klantenservice",
+        "Hoogachtend, Afdeling Beveiliging",
+        "Bedankt voor uw medewerking. Team Support",
+        "Met vriendelijke groeten, Bezorgteam",
+        "Dit is een automatisch bericht, u kunt hier niet op antwoorden.",
+        "Met vriendelijke groet, Afdeling Debiteuren",
+        "Hoogachtend, de Belastingdienst",
+        "Dank u wel, Het Prijzenteam",
+        "Wij danken u voor uw vertrouwen.",
+        "mvg, klantenservice",
+    ],
+    "fraud_reply": [
+        "is dit echt? ik heb niks besteld",
+        "wie is dit en hoe kom je aan mijn nummer",
+        "dit is oplichting, stop met appen",
+        "ik heb helemaal geen account bij jullie",
+        "gemeld en geblokkeerd",
+        "nice try haha",
+        "ik bel zelf wel even met mijn bank, dank u",
+        "mijn vader zegt dat dit nep is",
+        "ik klik nergens op hoor, doei",
+        "amai, doorzichtiger kan het niet he",
+    ],
+}
