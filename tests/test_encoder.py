@@ -153,3 +153,20 @@ def test_engine_refuses_a_combiner_without_its_ngram(tiny_engine_dir, tmp_path):
     (copy / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelError, match="n-gram"):
         Detector(copy).load()
+
+
+def test_fine_tuning_leaves_out_messages_longer_than_one_window():
+    from sxdetect.records import Conversation, Message
+    from training.encoder import EncoderConfig, training_examples
+
+    cfg = EncoderConfig(max_length=24, max_train_messages=100)
+    long_text = "i have your pics and i will send them to everyone you know " * 3
+    conv = Conversation("c", (Message("hey there", "A", signals=("new_contact",)),
+                              Message(long_text, "A", signals=("threat_to_expose",)),
+                              Message("ok", "B")), "en", "sextortion")
+    ids, types, labels, distinct = training_examples([conv], cfg, _tok(24))
+    assert distinct == 3 and len(ids) == len(types) == len(labels) == 2  # the long message is left out
+    assert all(len(x) <= 24 for x in ids)
+    from sxdetect.taxonomy import SIGNALS
+
+    assert labels[:, SIGNALS.index("threat_to_expose")].sum() == 0  # only the long message carried it

@@ -18,7 +18,7 @@ from training.encoder import Combiner, StackInputs, fit_combiner  # noqa: E402
 
 TINY = {
     "model": {"kind": "encoder", "name": "tiny-minilm", "version": "0.0.1"},
-    "baseline": {"name": "tiny-ngram", "n_features": 4096},
+    "baseline": {"name": "tiny-ngram", "n_features": 4096, "segment_chars": 80},
     "encoder": {"num_layers": 2, "max_length": 32, "max_train_messages": 200, "epochs": 2, "batch_size": 16,
                 "lr": 1e-4, "head_lr": 5e-3, "progress_bar": False},
     "combine": {"mode": "hybrid", "singleton_fraction": 0.5},  # the fixture validation half is tiny
@@ -46,6 +46,7 @@ def test_manifest_has_both_tiers(run_root, entry):
         verify(spec)
     assert entry["kind"] == "encoder" and entry["encoder"]["precision"] in ("int8", "fp32")
     assert set(entry["roles"]) == {"tokenizer", "encoder", "ngram", "combiner", "aggregator"}
+    assert entry["ngram"]["features"]["segment_chars"] == 80  # long texts: sentence windows, as the fast tier
     assert entry["export"]["opset"] == export.OPSET and "dynamo=False" in entry["export"]["exporter"]
     assert 0.0 < entry["thresholds"]["conversation"] < 1.0
     assert entry["training"]["data_sha256"] and entry["training"]["fine_tune"]["steps"] > 0

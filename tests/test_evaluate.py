@@ -95,6 +95,13 @@ def test_groups_by_file_source_language_kind():
     assert groups["all"] == [0, 1, 2] and groups["file:f1"] == [0, 1] and groups["file:f2"] == [2]
     assert groups["source:owner/repo"] == [0, 1] and groups["lang:de"] == [0] and groups["lang:en"] == [1, 2]
     assert groups["kind:sms"] == [0] and groups["kind:email"] == [1]
+    assert not any(k.startswith("kind:") and 2 in v for k, v in groups.items())  # no kind, no group
+
+
+def test_synthetic_monologues_are_a_kind_of_their_own():
+    convs = [_conv("a", "sextortion", [[], []]), _conv("b", "sextortion", [["threat_to_expose"]], form="monologue")]
+    groups = {k: v.tolist() for k, v in ev.group_index(convs, ["f", "f"]).items()}
+    assert groups["kind:monologue"] == [1] and [k for k in groups if k.startswith("kind:")] == ["kind:monologue"]
 
 
 def _scored(risks, name="m"):

@@ -56,3 +56,25 @@ def test_ship_merges_manifest(run_dir, tmp_path):
     name = manifest["default"]
     assert name in manifest["models"] and (models / name / "signals.onnx").exists()
     Detector(name, models_dir=models).load()
+
+
+def test_ship_only_named_models_keeps_the_rest(run_dir, tmp_path):
+    import json
+    import shutil
+
+    models = tmp_path / "models"
+    pipeline.ship_model(run_dir / "model", models)
+    name = read_manifest(models)["default"]
+    # a second run whose model has another name: ship only it, as the new default
+    other = tmp_path / "run2"
+    shutil.copytree(run_dir / "model", other)
+    manifest = json.loads((other / "manifest.json").read_text())
+    entry = manifest["models"].pop(name)
+    entry["name"], entry["path"] = "other-model", name
+    manifest["models"]["other-model"], manifest["default"] = entry, "other-model"
+    (other / "manifest.json").write_text(json.dumps(manifest))
+    pipeline.ship_model(other, models, set_default=True, names=["other-model"])
+    shipped = read_manifest(models)
+    assert shipped["default"] == "other-model" and set(shipped["models"]) == {name, "other-model"}
+    with pytest.raises(ValueError, match="not in"):
+        pipeline.ship_model(other, models, names=["missing"])

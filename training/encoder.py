@@ -148,8 +148,12 @@ def training_examples(
         keys = [keys[i] for i in sorted(rng.choice(len(keys), cfg.max_train_messages, replace=False))]
     labels = np.stack([Y[groups[k]].mean(axis=0) for k in keys]).astype(np.float32)
     win = tokenizer.windows([k[0] for k in keys], [k[1] for k in keys])
-    first = np.unique(win.owner, return_index=True)[1]  # long messages train on their first window
-    return [win.ids[i] for i in first], [win.types[i] for i in first], labels, len(groups)
+    # A message longer than one window is left out: its gold signals belong to the whole text, not
+    # to any one window (at inference its windows are scored alone and max-pooled).
+    counts = np.bincount(win.owner, minlength=len(keys))
+    first = np.unique(win.owner, return_index=True)[1]
+    keep = np.flatnonzero(counts == 1)
+    return [win.ids[first[i]] for i in keep], [win.types[first[i]] for i in keep], labels[keep], len(groups)
 
 
 def _batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:

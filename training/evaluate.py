@@ -246,12 +246,21 @@ def _source_of(value: Any) -> str | None:
     return head.split(":", 1)[0] if ":" in head and "://" not in head else head
 
 
+def _kind_of(conv: Conversation) -> str | None:
+    """A row's ``kind`` (sms, chat, email in the eval files), else its ``form`` (the generator's
+    ``monologue``: one speaker's single long message); None for neither."""
+    for key in ("kind", "form"):
+        if isinstance(conv.extra.get(key), str):
+            return str(conv.extra[key])
+    return None
+
+
 def group_index(convs: Sequence[Conversation], datasets: Sequence[str]) -> dict[str, np.ndarray]:
     """Row indices of every group: ``all``, ``file:``, ``source:``, ``lang:``, ``kind:``."""
     keys: dict[str, dict[str, list[int]]] = {p: {} for p in ("file", "source", "lang", "kind")}
     for i, (conv, name) in enumerate(zip(convs, datasets)):
         values = {"file": name, "source": _source_of(conv.extra.get("source")), "lang": conv.lang or "?",
-                  "kind": conv.extra.get("kind") if isinstance(conv.extra.get("kind"), str) else None}
+                  "kind": _kind_of(conv)}
         for prefix, value in values.items():
             if value is not None:
                 keys[prefix].setdefault(value, []).append(i)

@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -34,6 +35,7 @@ from .data import message_table, records_hash, to_conversations, write_jsonl
 from .cards import render_model_card, render_models_card
 from .report import evaluate_datasets
 from .store import consented_provenance, mix_consented
+from .synth.generate import DEFAULT_MONOLOGUE_RATE
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_EVAL = REPO.parent / "shared" / "eval"
@@ -64,6 +66,7 @@ def make_data(cfg: dict[str, Any], out: Path) -> dict[str, list[dict[str, Any]]]
         seed=int(data.get("seed", 7)),
         langs=data.get("langs"),
         obfuscation_rate=float(data.get("obfuscation_rate", 0.1)),
+        monologue_rate=float(data.get("monologue_rate", DEFAULT_MONOLOGUE_RATE)),
     )
     hidden = set(DEFAULT_HIDDEN_FAMILIES)
     splits = {
@@ -206,23 +209,30 @@ def evaluate_run(
     return report
 
 
-def ship_model(model_dir: Path, models_dir: Path = REPO / "models", set_default: bool = False) -> None:
-    """Copy a trained model into ``models/`` and merge its manifest entry (``set_default``: the
-    run's default becomes the shipped default)."""
+def ship_model(model_dir: Path, models_dir: Path = REPO / "models", set_default: bool = False,
+               names: Sequence[str] | None = None) -> None:
+    """Copy a run's models into ``models/`` and merge their manifest entries (``set_default``: the
+    run's default becomes the shipped default; ``names``: only these models, e.g. the encoder
+    without the run's n-gram fast tier, so a shipped fast tier is kept)."""
     run_manifest = read_manifest(model_dir)
+    unknown = set(names or ()) - set(run_manifest["models"])
+    if unknown:
+        raise ValueError(f"not in {model_dir}: {sorted(unknown)}")
     models_dir.mkdir(parents=True, exist_ok=True)
     try:
         manifest = read_manifest(models_dir)
     except Exception:  # noqa: BLE001 - no or foreign manifest: start a new one
         manifest = {"schema_version": SCHEMA_VERSION, "default": None, "models": {}}
     for name, entry in run_manifest["models"].items():
+        if names is not None and name not in names:
+            continue
         target = models_dir / entry.get("path", name)
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(model_dir / entry.get("path", name), target)
         manifest["models"][name] = entry
         manifest["default"] = manifest.get("default") or name
-    if set_default and run_manifest.get("default"):
+    if set_default and run_manifest.get("default") in manifest["models"]:
         manifest["default"] = run_manifest["default"]
     write_manifest(models_dir, manifest)
 
