@@ -19,7 +19,6 @@ from .records import Conversation
 from .results import ConversationResult, MessageSignals, reason_for
 from .taxonomy import LABEL_INDEX, LABELS, SIGNAL_INDEX, SIGNALS, STAGES, stage_from_signals
 
-FEATURE_VERSION = "agg-v1"
 
 _COMBOS: tuple[tuple[str, str], ...] = (
     ("threat_to_expose", "payment_demand"),
@@ -38,14 +37,25 @@ _META = (
     "image_seen", "has_image_known", "elapsed_hours", "ts_known",
 )
 
-#: Column names of :func:`conversation_features`, in order.
-FEATURE_NAMES: tuple[str, ...] = (
+_ALL_NAMES: tuple[str, ...] = (
     tuple(f"max_{s}" for s in SIGNALS)
     + tuple(f"count_{s}" for s in SIGNALS)
     + tuple(f"{a}*{b}" for a, b in _COMBOS)
     + ("cross_sender_extortion", "one_sender", "n_messages")
     + _META
 )
+#: Column names of each feature version a model may be trained on. ``agg-v2`` drops
+#: ``one_sender``: models on ``agg-v1`` learned from one-sided scripts that a conversation nobody
+#: has answered yet is the more suspicious one, so the target's reply ("please dont") lowered the
+#: risk of a clear extortion. Models on either version load; new models are trained on the latest.
+FEATURE_SETS: dict[str, tuple[str, ...]] = {
+    "agg-v1": _ALL_NAMES,
+    "agg-v2": tuple(name for name in _ALL_NAMES if name != "one_sender"),
+}
+FEATURE_VERSION = "agg-v2"
+#: Column names of :func:`conversation_features` for :data:`FEATURE_VERSION`, in order.
+FEATURE_NAMES: tuple[str, ...] = FEATURE_SETS[FEATURE_VERSION]
+_COLUMNS = {version: np.array([_ALL_NAMES.index(n) for n in names]) for version, names in FEATURE_SETS.items()}
 
 #: Risk is the probability that the conversation is harmful: grooming or sextortion.
 RISK_LABELS: tuple[str, ...] = ("grooming", "sextortion")
@@ -86,8 +96,11 @@ def _meta_columns(conv: Conversation) -> np.ndarray:
     return cols
 
 
-def conversation_features(probs: np.ndarray, conv: Conversation) -> np.ndarray:
-    """Feature rows ``[n_messages, len(FEATURE_NAMES)]``: row ``t`` describes messages ``0..t``."""
+def conversation_features(probs: np.ndarray, conv: Conversation, version: str = FEATURE_VERSION) -> np.ndarray:
+    """Feature rows ``[n_messages, len(FEATURE_SETS[version])]``: row ``t`` describes messages
+    ``0..t`` (columns of feature ``version``, by default the latest)."""
+    if version not in FEATURE_SETS:
+        raise ValueError(f"unknown aggregator feature version {version!r} (known: {sorted(FEATURE_SETS)})")
     n = len(conv.messages)
     if probs.shape != (n, len(SIGNALS)):
         raise ValueError(f"expected probabilities of shape ({n}, {len(SIGNALS)}), got {probs.shape}")
@@ -101,7 +114,8 @@ def conversation_features(probs: np.ndarray, conv: Conversation) -> np.ndarray:
     one_sender = np.array([len(set(senders[: i + 1])) == 1 for i in range(n)], dtype=np.float32)
     length = np.log1p(np.arange(1, n + 1, dtype=np.float32)) / math.log(200.0)
     extra = np.stack([_cross_sender(probs, senders), one_sender, length], axis=1)
-    return np.concatenate([running_max, counts, combos, extra, _meta_columns(conv)], axis=1)
+    full = np.concatenate([running_max, counts, combos, extra, _meta_columns(conv)], axis=1)
+    return full[:, _COLUMNS[version]]
 
 
 def risk_from_label_proba(label_proba: np.ndarray) -> np.ndarray:

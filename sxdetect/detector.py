@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from .aggregate import FEATURE_NAMES, FEATURE_VERSION, conversation_features, risk_from_label_proba, summarize
+from .aggregate import FEATURE_SETS, conversation_features, risk_from_label_proba, summarize
 from .engines import Aggregator, SignalEngine, make_signal_engine
 from .records import DEFAULT_CAPS, Caps, Conversation, as_conversation
 from .registry import ModelSpec, resolve, verify
@@ -64,7 +64,7 @@ class Detector:
         spec = resolve(self.model, Path(self.models_dir) if self.models_dir else None)
         verify(spec)
         self._signals = make_signal_engine(spec, self.threads)
-        self._aggregator = Aggregator(spec, FEATURE_VERSION, len(FEATURE_NAMES), self.threads)
+        self._aggregator = Aggregator(spec, {v: len(n) for v, n in FEATURE_SETS.items()}, self.threads)
         self.spec_ = spec
         return self
 
@@ -124,7 +124,7 @@ class Detector:
             raise NotLoadedError("call Detector.load() before using the detector")
         if not conversations:
             return []
-        feats = [conversation_features(p, c) for p, c in zip(probs, conversations)]
+        feats = [conversation_features(p, c, self._aggregator.version) for p, c in zip(probs, conversations)]
         flat = self._aggregator.predict(np.concatenate(feats, axis=0))
         out, start = [], 0
         for f in feats:

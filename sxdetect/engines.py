@@ -8,7 +8,7 @@ themselves with :func:`sxdetect.normalize.normalize_text`, exactly as training d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -86,16 +86,18 @@ class NgramSignals:
 class Aggregator:
     """The learned conversation model: prefix feature rows to label probabilities."""
 
-    def __init__(self, spec: ModelSpec, expected_version: str, n_features: int, threads: int | None = None) -> None:
+    def __init__(self, spec: ModelSpec, supported: Mapping[str, int], threads: int | None = None) -> None:
+        """``supported``: feature version -> column count this sxdetect can compute."""
         meta = spec.entry.get("aggregator", {})
-        if meta.get("features") != expected_version:
+        self.version = str(meta.get("features"))
+        if self.version not in supported:
             raise ModelError(
                 f"model {spec.name!r} aggregator uses features {meta.get('features')!r}, "
-                f"this sxdetect computes {expected_version!r}"
+                f"this sxdetect computes {sorted(supported)}"
             )
         self.session = make_session(str(spec.file("aggregator")), threads)
         _check_outputs(self.session, len(LABELS), "aggregator")
-        if self.session.get_inputs()[0].shape[-1] != n_features:
+        if self.session.get_inputs()[0].shape[-1] != supported[self.version]:
             raise ModelError(f"aggregator expects {self.session.get_inputs()[0].shape[-1]} features")
 
     def predict(self, features: np.ndarray) -> np.ndarray:

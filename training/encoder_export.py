@@ -11,7 +11,7 @@ Steps of :func:`build_model_dir` (all fitting on the validation split, never on 
 3. Split validation by conversation into a *fit* half and a *threshold* half. On the fit half,
    per signal, ``p = sigmoid(a·enc_logit + b·logit(ngram_p) + c)`` (the combiner: calibration and
    n-gram combination; the encoder-only variant drops ``b``), and the conversation aggregator
-   (agg-v1 features, multinomial logistic regression) on 2-fold cross-fitted combiner outputs,
+   (``sxdetect.aggregate`` features, multinomial logistic regression) on 2-fold cross-fitted combiner outputs,
    plus one-message conversations that spell out the taxonomy's rule: a deadline or payment
    demand alone is benign, an extorter's threat and demand joined in one message is sextortion.
    Thresholds (and one-message probes of that rule) come from the threshold half.
