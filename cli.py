@@ -187,7 +187,8 @@ def synth(
     """
     generate = _training("synth.generate")
     generate.run_synth(n=n, seed=seed, out=out, langs=langs, label_mix=label_mix, family_weights=family_weights,
-                       obfuscation_rate=obfuscation_rate, monologue_rate=monologue_rate, split=split, hidden_families=hidden_families, card=card)
+                       obfuscation_rate=obfuscation_rate, monologue_rate=monologue_rate, split=split,
+                       hidden_families=hidden_families, card=card)
 
 
 @app.command()

@@ -111,7 +111,7 @@ def conversation_features(probs: np.ndarray, conv: Conversation, version: str = 
         [running_max[:, SIGNAL_INDEX[a]] * running_max[:, SIGNAL_INDEX[b]] for a, b in _COMBOS], axis=1
     )
     senders = [m.sender for m in conv.messages]
-    one_sender = np.array([len(set(senders[: i + 1])) == 1 for i in range(n)], dtype=np.float32)
+    one_sender = (np.cumsum([s != senders[0] for s in senders]) == 0).astype(np.float32)
     length = np.log1p(np.arange(1, n + 1, dtype=np.float32)) / math.log(200.0)
     extra = np.stack([_cross_sender(probs, senders), one_sender, length], axis=1)
     full = np.concatenate([running_max, counts, combos, extra, _meta_columns(conv)], axis=1)

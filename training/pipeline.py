@@ -14,10 +14,10 @@ import shutil
 import sys
 import time
 import tomllib
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np

@@ -6,8 +6,8 @@ speaker, then walks the family's steps: optional steps, repetitions, groups, shu
 phrasing per message (filtered by ``template_filter``), bursts at ``|`` markers, realistic
 timestamp gaps, attachments, noise and obfuscation; a share of records (``monologue_rate``)
 is rendered as one sender's single long message (:mod:`.forms`, record ``form: "monologue"``).
-Signals come from the slot definitions in :mod:`.scripts`; each message's phrasing is recorded in ``template_ids``. Everything is
-deterministic by ``seed`` (``random.Random`` per record; obfuscation and the form have their own
+Signals come from the slot definitions in :mod:`.scripts`; each message's phrasing is recorded in
+``template_ids``. Everything is deterministic by ``seed`` (``random.Random`` per record; obfuscation and the form have their own
 streams, so a different ``obfuscation_rate`` or ``monologue_rate`` leaves the rest unchanged).
 """
 
@@ -63,7 +63,8 @@ def _wallet(crypto: str, rng: random.Random) -> str:
 def _link(rng: random.Random) -> str:
     """A made-up web address of the kind scam messages carry (normalisation masks it as <url>)."""
     words = ("secure", "verify", "account", "login", "parcel", "track", "refund", "support", "billing", "claim")
-    host = f"{rng.choice(words)}-{rng.choice(words)}{rng.randint(1, 999)}{rng.choice(('.com', '.net', '.info', '.top'))}"
+    first, second, number = rng.choice(words), rng.choice(words), rng.randint(1, 999)  # draw order kept
+    host = f"{first}-{second}{number}{rng.choice(('.com', '.net', '.info', '.top'))}"
     return f"{rng.choice(('https://', 'http://', ''))}{host}/{rng.choice(('login', 'verify', 'pay', 'id', 'c'))}"
 
 

@@ -1,8 +1,8 @@
 """English lexicon: contact, small talk and grooming phrasings plus the English fillers.
 
 Extortion phrasings live in :mod:`.en_sx`, benign hard negatives in :mod:`.en_benign`, non-sexual
-scams in :mod:`.en_fraud`; this module merges them into ``SLOTS``. Format: see ``lang/README.md``. Append new phrasings at the end of a
-list (template ids are list positions).
+scams in :mod:`.en_fraud`; this module merges them into ``SLOTS``. Format: see ``lang/README.md``.
+Append new phrasings at the end of a list (template ids are list positions).
 """
 
 from __future__ import annotations
